@@ -1,0 +1,81 @@
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe } from '@culture-d/shared/server';
+import { LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
+import { AppModule } from './app.module';
+import { PinoNestLogger } from './logger';
+import { contentSecurityPolicy, serveWebApp } from './web-app';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Builds the whole HTTP application (API, OpenAPI, metrics, web app) without listening. */
+export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Keep a caller's request id when it looks like one, so that traces cross services.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: new PinoNestLogger(logger.child({ context: 'nest' })),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    if (request.url.startsWith('/api/health')) return;
+    request.log.info({ method: request.method, url: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  app.get(MetricsRegistry).instrument(fastify);
+
+  const upgradeInsecure = config.publicUrl.startsWith('https://');
+  await app.register(helmet, {
+    contentSecurityPolicy: false, // set below, per response, so that pages get their nonce
+    strictTransportSecurity: upgradeInsecure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!reply.hasHeader('Content-Security-Policy')) {
+      // Swagger UI ships its own inline styles; everything else gets the strict policy.
+      const docs = request.url.startsWith('/api/docs');
+      void reply.header('Content-Security-Policy', docs ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" : contentSecurityPolicy(undefined, upgradeInsecure));
+    }
+    void reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    return payload;
+  });
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+  const fallback = await serveWebApp(fastify, { webDist: config.webDist, upgradeInsecure }, logger);
+  app.useGlobalFilters(new ProblemDetailsFilter(fallback));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Culture D API')
+      .setDescription('Parcours d’acculturation aux données — the HTTP contract (docs/api.md).')
+      .setVersion(process.env['npm_package_version'] ?? '0.1.0')
+      .addCookieAuth('__Host-cd_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+
+  return app;
+}

@@ -1,0 +1,17 @@
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from '../migrations';
+
+/** One definition of the connection, used by the app, the migration CLI and the test template. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    poolSize,
+    extra: { application_name: 'culture-d', connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,117 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+
+/** Every environment variable the API reads (README › Configuration). */
+class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'PORT must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 1 and 65535' })
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  @IsString()
+  @MinLength(1, { message: 'DATA_DIR must name a folder' })
+  DATA_DIR = '.data';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number between 1024 and 65535' })
+  @Min(1024, { message: 'EMBEDDED_POSTGRES_PORT must be a whole number between 1024 and 65535' })
+  @Max(65535, { message: 'EMBEDDED_POSTGRES_PORT must be a whole number between 1024 and 65535' })
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number between 1 and 200' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be a whole number between 1 and 200' })
+  @Max(200, { message: 'DATABASE_POOL_SIZE must be a whole number between 1 and 200' })
+  DATABASE_POOL_SIZE = 10;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PUBLIC_URL must be an http(s) URL such as https://culture-d.example.org' })
+  PUBLIC_URL?: string;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  @IsString()
+  WEB_DIST = 'dist/apps/web/browser';
+
+  @Transform(toInt)
+  @IsInt({ message: 'BODY_LIMIT_BYTES must be a whole number between 1024 and 52428800' })
+  @Min(1024, { message: 'BODY_LIMIT_BYTES must be a whole number between 1024 and 52428800' })
+  @Max(52428800, { message: 'BODY_LIMIT_BYTES must be a whole number between 1024 and 52428800' })
+  BODY_LIMIT_BYTES = 1048576;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  embeddedPostgresPort: number;
+  databasePoolSize: number;
+  logLevel: string;
+  publicUrl: string;
+  trustProxy: boolean;
+  metricsToken?: string;
+  webDist: string;
+  bodyLimitBytes: number;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Reads and validates the environment; throws one readable message listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const known = Object.fromEntries(
+    Object.keys(new EnvironmentVariables()).concat('DATABASE_URL', 'PUBLIC_URL', 'METRICS_TOKEN')
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = plainToInstance(EnvironmentVariables, known, { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { skipMissingProperties: false });
+  if (errors.length) {
+    const messages = errors.map((error) => {
+      const given = known[error.property];
+      return `${Object.values(error.constraints ?? {})[0]} (got ${JSON.stringify(given)})`;
+    });
+    throw new ConfigurationError(messages.join('; '));
+  }
+  return {
+    env: parsed.NODE_ENV as AppConfig['env'],
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir: parsed.DATA_DIR,
+    databaseUrl: parsed.DATABASE_URL,
+    embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT,
+    databasePoolSize: parsed.DATABASE_POOL_SIZE,
+    logLevel: parsed.LOG_LEVEL,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
+    trustProxy: parsed.TRUST_PROXY,
+    metricsToken: parsed.METRICS_TOKEN,
+    webDist: parsed.WEB_DIST,
+    bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+  };
+}

@@ -1,0 +1,97 @@
+import './register-paths';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { checkConnection, describePgError, ensureDatabase, redactUrl, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@culture-d/shared/server';
+import { join } from 'node:path';
+import { ConfigurationError, loadConfig, type AppConfig } from './config/app-config';
+import { createApp } from './app/create-app';
+import { dataSourceOptions } from './app/database';
+import { createRootLogger } from './app/logger';
+
+const EXIT_CONFIG = 78; // EX_CONFIG
+const EXIT_UNAVAILABLE = 69; // EX_UNAVAILABLE
+const APP_DATABASE = 'culture_d';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`Culture D cannot start: ${message}\n`);
+  process.exit(code);
+}
+
+async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<{ url: string; embedded?: RunningPostgres }> {
+  if (config.databaseUrl) {
+    await checkConnection(config.databaseUrl);
+    return { url: config.databaseUrl };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, onLog: log });
+  try {
+    await ensureDatabase(embedded.url, APP_DATABASE);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  return { url: withDatabase(embedded.url, APP_DATABASE), embedded };
+}
+
+async function migrate(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(url, 1));
+  await dataSource.initialize();
+  try {
+    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) fail(`configuration error: ${error.message}`, EXIT_CONFIG);
+    throw error;
+  }
+  const logger = createRootLogger(config.logLevel);
+  const pgLog = logger.child({ context: 'postgres' });
+
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config, (line) => pgLog.debug(line));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error), EXIT_UNAVAILABLE);
+  }
+  logger.info({ database: redactUrl(database.url), embedded: Boolean(database.embedded) }, 'database ready');
+
+  let stopping = false;
+  const stopDatabase = async () => {
+    await database.embedded?.stop().catch(() => undefined);
+  };
+  try {
+    const applied = await migrate(database.url);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  } catch (error) {
+    await stopDatabase();
+    fail(`migrations failed: ${describePgError(error)}`, 1);
+  }
+
+  const app = await createApp(config, database.url, logger);
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await stopDatabase();
+    fail(`cannot listen on ${config.host}:${config.port}: ${describePgError(error)}`, EXIT_UNAVAILABLE);
+  }
+  logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/` }, 'Culture D is ready');
+}
+
+void main();

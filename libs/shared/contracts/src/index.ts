@@ -1,0 +1,3 @@
+export * from './lib/problem';
+export * from './lib/health';
+export * from './lib/audience';

@@ -1,0 +1,8 @@
+module.exports = {
+  displayName: 'shared-domain',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleFileExtensions: ['ts', 'js'],
+  coverageDirectory: '../../../coverage/libs/shared/domain',
+};
