@@ -3,8 +3,11 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
-  moduleFileExtensions: ['ts', 'js', 'html'],
+  moduleFileExtensions: ['ts', 'js'],
   coverageDirectory: '../../coverage/apps/api',
+  globalSetup: '<rootDir>/src/testing/postgres.global-setup.ts',
+  globalTeardown: '<rootDir>/src/testing/postgres.global-teardown.ts',
+  testTimeout: 30000,
 };

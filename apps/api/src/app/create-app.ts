@@ -1,9 +1,10 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe } from '@culture-d/shared/server';
+import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe, useStrictJsonParser } from '@culture-d/shared/server';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
@@ -15,7 +16,12 @@ import { contentSecurityPolicy, serveWebApp } from './web-app';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Builds the whole HTTP application (API, OpenAPI, metrics, web app) without listening. */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
+export interface CreateAppOptions {
+  /** Extra modules mounted beside the application's (used by tests to probe the HTTP pipeline). */
+  extraModules?: Type[];
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -28,11 +34,14 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options.extraModules), adapter, {
     logger: new PinoNestLogger(logger.child({ context: 'nest' })),
     abortOnError: false,
+    // Fastify's own JSON parser only: no urlencoded bodies (a CSRF-friendly "simple" request type) on a JSON API.
+    bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  useStrictJsonParser(fastify);
 
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);

@@ -6,3 +6,4 @@ export * from './lib/http/access';
 export * from './lib/health/health.controller';
 export * from './lib/observability/metrics';
 export * from './lib/database/test-database';
+export * from './lib/http/json-body-parser';
