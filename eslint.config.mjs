@@ -68,6 +68,13 @@ export default [
     },
   },
   {
+    // platform:any code runs in the browser too: no Node built-ins (the boundary rule only sees packages).
+    files: ['libs/*/contracts/**/*.ts', 'libs/*/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'http', 'https', 'net', 'stream'], message: 'Domain and contracts code is platform-neutral: no Node built-ins.' }] }],
+    },
+  },
+  {
     files: ['apps/api/src/**/*.ts', 'libs/**/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-console': 'error' },
