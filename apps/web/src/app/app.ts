@@ -1,13 +1,49 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { FooterComponent, HeaderComponent, type NavItem, SKIP_TARGETS, SkipLinksComponent } from '@culture-d/shared/web';
+import { filter, skip } from 'rxjs';
 
+/** The application shell: skip links first, then header, main and footer landmarks. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'cd-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, SkipLinksComponent, HeaderComponent, FooterComponent],
+  template: `
+    <cd-skip-links />
+    <cd-header [navItems]="navItems" />
+    <main [id]="contentId" tabindex="-1">
+      <router-outlet />
+    </main>
+    <cd-footer />
+  `,
+  styles: `
+    :host { display: flex; flex-direction: column; min-block-size: 100vh; }
+    main { flex: 1 0 auto; }
+  `,
 })
 export class App {
-  protected title = 'web';
+  protected readonly contentId = SKIP_TARGETS.content;
+  protected readonly navItems: readonly NavItem[] = [
+    { labelKey: 'nav.home', link: '/', exact: true },
+    { labelKey: 'nav.audiences', link: '/', fragment: 'publics' },
+    { labelKey: 'nav.themes', link: '/', fragment: 'themes' },
+    { labelKey: 'nav.workshops', link: '/', fragment: 'ateliers' },
+  ];
+
+  constructor() {
+    const document = inject(DOCUMENT);
+    // After an in-app navigation, a screen reader or keyboard user lands at the start of the new content, not on
+    // the link they left; fragment links are handled by the router's anchor scrolling.
+    inject(Router)
+      .events.pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe((event) => {
+        if (event.urlAfterRedirects.includes('#')) return;
+        document.getElementById(SKIP_TARGETS.content)?.focus({ preventScroll: true });
+      });
+  }
 }
