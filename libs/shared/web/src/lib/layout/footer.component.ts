@@ -1,0 +1,16 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { SKIP_TARGETS } from './skip-links.component';
+
+/** The footer, after the DSFR pattern: who runs the service, then the compulsory links (accessibility, legal, data). */
+@Component({
+  selector: 'cd-footer',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, TranslatePipe],
+  templateUrl: './footer.component.html',
+  styleUrl: './footer.component.scss',
+})
+export class FooterComponent {
+  protected readonly footerId = SKIP_TARGETS.footer;
+}
