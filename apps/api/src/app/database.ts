@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../migrations';
+import { entities } from './entities';
 
 /** One definition of the connection, used by the app, the migration CLI and the test template. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -7,6 +8,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     type: 'postgres',
     url,
     migrations,
+    entities,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
