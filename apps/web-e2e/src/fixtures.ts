@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, test as base, expect } from '@playwright/test';
+
+/** Hosts the app may talk to: itself only. No CDN, font, analytics or icon request of any kind. */
+const OWN_HOSTS = new Set(['127.0.0.1']);
+
+/**
+ * Every test gets a page that records console errors, uncaught errors, CSP violations and requests leaving our
+ * origin, and fails at the end if any happened.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (!OWN_HOSTS.has(url.hostname)) problems.push(`request leaving 127.0.0.1: ${request.method()} ${request.url()}`);
+      });
+      // Recorded in the page itself too, in case a violation is reported without a console message.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cspViolations: string[] };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        );
+      });
+      await use(problems);
+      if (!page.isClosed()) {
+        const csp = await page
+          .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+          .catch(() => [] as string[]);
+        problems.push(...csp.map((v) => `CSP violation: ${v}`));
+      }
+      expect(problems, 'console errors, CSP violations or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens `path` and waits until the lazy page has rendered its heading. */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Runs axe with the WCAG 2.0/2.1 A and AA rules and returns the violations, formatted to be read in a report. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map(
+    (violation) =>
+      `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n'),
+  );
+}
