@@ -1,0 +1,2 @@
+export * from './lib/identity.requests';
+export * from './lib/identity.responses';

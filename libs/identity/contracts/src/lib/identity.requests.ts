@@ -1,0 +1,106 @@
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { AUDIENCES, ROLES, type Audience, type Role } from '@culture-d/shared/contracts';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RegisterRequest {
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  password!: string;
+
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(80)
+  displayName!: string;
+
+  @IsIn(AUDIENCES, { message: `audience must be one of ${AUDIENCES.join(', ')}` })
+  audience!: Audience;
+
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+export class LoginRequest {
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  password!: string;
+}
+
+export class UpdateProfileRequest {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(80)
+  displayName?: string;
+
+  @IsOptional()
+  @IsIn(AUDIENCES, { message: `audience must be one of ${AUDIENCES.join(', ')}` })
+  audience?: Audience;
+
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+export class ChangePasswordRequest {
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  currentPassword!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  newPassword!: string;
+}
+
+export class ForgotPasswordRequest {
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+export class ResetPasswordRequest {
+  @IsString()
+  @MinLength(20)
+  @MaxLength(100)
+  token!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  password!: string;
+}
+
+export class DeleteAccountRequest {
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH * 4)
+  password!: string;
+}
+
+export class SetRolesRequest {
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
+  roles!: Role[];
+}

@@ -1,0 +1,20 @@
+export interface ThrottleRule {
+  /** Prefix of the counter key; the subject (hashed e-mail or IP) is appended. */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Limits counted in PostgreSQL (shared by every API instance). */
+export const THROTTLE_RULES = {
+  loginFailuresPerAccount: { name: 'login-account', limit: 30, windowSeconds: 15 * 60 },
+  loginFailuresPerIp: { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 },
+  registrationsPerIp: { name: 'register-ip', limit: 20, windowSeconds: 3600 },
+  resetRequestsPerAccount: { name: 'reset-account', limit: 5, windowSeconds: 3600 },
+  resetRequestsPerIp: { name: 'reset-ip', limit: 30, windowSeconds: 3600 },
+} as const satisfies Record<string, ThrottleRule>;
+
+/** Seconds until a window that started at `windowStart` ends (at least 1). */
+export function retryAfterSeconds(windowStart: Date, rule: ThrottleRule, now: Date): number {
+  return Math.max(1, Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000));
+}
