@@ -25,7 +25,7 @@ describe('one port serves the API and the web app', () => {
     expect(first.headers.get('cache-control')).toBe('no-cache');
     const html = await first.text();
     expect(html).toContain('<html lang="fr"');
-    const nonce = /ngCspNonce="([^"]+)"/.exec(html)?.[1];
+    const nonce = /ngCspNonce="([^"]+)"/i.exec(html)?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
     const csp = first.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
@@ -34,7 +34,7 @@ describe('one port serves the API and the web app', () => {
     expect(html).not.toMatch(/<script>(?!<\/script>)|onload=/); // no inline script or handler
 
     const second = await (await get('/')).text();
-    expect(/ngCspNonce="([^"]+)"/.exec(second)?.[1]).not.toBe(nonce);
+    expect(/ngCspNonce="([^"]+)"/i.exec(second)?.[1]).not.toBe(nonce);
   });
 
   it('falls back to the web app for deep links, but not for missing files or API paths', async () => {

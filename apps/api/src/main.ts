@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { checkConnection, describePgError, ensureDatabase, redactUrl, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@culture-d/shared/server';
 import { join } from 'node:path';
+import { EnsureAdminUseCase } from '@culture-d/identity/server';
 import { ConfigurationError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './app/create-app';
 import { dataSourceOptions } from './app/database';
@@ -74,6 +75,16 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(config, database.url, logger);
+  if (config.admin) {
+    try {
+      const { created } = await app.get(EnsureAdminUseCase).execute(config.admin.email, config.admin.password);
+      logger.info({ created }, created ? 'administrator created from ADMIN_EMAIL' : 'administrator updated from ADMIN_EMAIL');
+    } catch (error) {
+      await app.close();
+      await stopDatabase();
+      fail(`ADMIN_PASSWORD refused: ${error instanceof Error ? error.message : String(error)}`, EXIT_CONFIG);
+    }
+  }
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;

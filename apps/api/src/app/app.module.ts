@@ -1,7 +1,10 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccessGuard, HealthController, MetricsModule } from '@culture-d/shared/server';
+import { IdentityModule } from '@culture-d/identity/server';
+import { PrivacyModule } from '@culture-d/privacy/server';
+import { AccessGuard, HealthController, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
+import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './database';
 
@@ -11,8 +14,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.databasePoolSize), autoLoadEntities: true }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databasePoolSize)),
         MetricsModule.forRoot({ token: config.metricsToken }),
+        MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: join(config.dataDir, 'mail') }),
+        PersonalDataModule,
+        IdentityModule.forRoot({ publicUrl: config.publicUrl }),
+        PrivacyModule,
         ...extraModules,
       ],
       controllers: [HealthController],

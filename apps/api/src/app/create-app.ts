@@ -1,10 +1,11 @@
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe, useStrictJsonParser } from '@culture-d/shared/server';
+import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe, registerCsrfProtection, useStrictJsonParser } from '@culture-d/shared/server';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
@@ -68,6 +69,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     void reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     return payload;
   });
+  await app.register(cookie);
+  registerCsrfProtection(fastify, config.publicUrl);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
 
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
@@ -81,7 +84,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       .setTitle('Culture D API')
       .setDescription('Parcours d’acculturation aux données — the HTTP contract (docs/api.md).')
       .setVersion(process.env['npm_package_version'] ?? '0.1.0')
-      .addCookieAuth('__Host-cd_session')
+      .addCookieAuth('cd_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });

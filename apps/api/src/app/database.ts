@@ -6,6 +6,9 @@ import { entities } from './entities';
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
+    // gen_random_uuid() is built into PostgreSQL 13+: no uuid-ossp extension.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     url,
     migrations,
     entities,

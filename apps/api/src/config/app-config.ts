@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
@@ -58,6 +58,23 @@ class EnvironmentVariables {
   @IsString()
   WEB_DIST = 'dist/apps/web/browser';
 
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Culture D <no-reply@culture-d.localhost>';
+
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'BODY_LIMIT_BYTES must be a whole number between 1024 and 52428800' })
   @Min(1024, { message: 'BODY_LIMIT_BYTES must be a whole number between 1024 and 52428800' })
@@ -79,6 +96,9 @@ export interface AppConfig {
   metricsToken?: string;
   webDist: string;
   bodyLimitBytes: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  admin?: { email: string; password: string };
 }
 
 export class ConfigurationError extends Error {}
@@ -86,12 +106,15 @@ export class ConfigurationError extends Error {}
 /** Reads and validates the environment; throws one readable message listing every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new EnvironmentVariables()).concat('DATABASE_URL', 'PUBLIC_URL', 'METRICS_TOKEN')
+    Object.keys(new EnvironmentVariables()).concat('DATABASE_URL', 'PUBLIC_URL', 'METRICS_TOKEN', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD')
       .filter((key) => env[key] !== undefined && env[key] !== '')
       .map((key) => [key, env[key]]),
   );
   const parsed = plainToInstance(EnvironmentVariables, known, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { skipMissingProperties: false });
+  if (Boolean(parsed.ADMIN_EMAIL) !== Boolean(parsed.ADMIN_PASSWORD)) {
+    throw new ConfigurationError('ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
   if (errors.length) {
     const messages = errors.map((error) => {
       const given = known[error.property];
@@ -113,5 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     metricsToken: parsed.METRICS_TOKEN,
     webDist: parsed.WEB_DIST,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: parsed.MAIL_FROM,
+    admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD } : undefined,
   };
 }

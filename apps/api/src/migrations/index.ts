@@ -1,4 +1,8 @@
 import { PostgresExtensions1764000000000 } from './1764000000000-postgres-extensions';
+import { Identity1795796864341 } from './1795796864341-identity';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
-export const migrations = [PostgresExtensions1764000000000];
+export const migrations = [
+  PostgresExtensions1764000000000,
+  Identity1795796864341,
+];

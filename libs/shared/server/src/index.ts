@@ -7,3 +7,6 @@ export * from './lib/health/health.controller';
 export * from './lib/observability/metrics';
 export * from './lib/database/test-database';
 export * from './lib/http/json-body-parser';
+export * from './lib/mail/mailer';
+export * from './lib/http/csrf';
+export * from './lib/privacy/personal-data';

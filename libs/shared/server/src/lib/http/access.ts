@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { Reflector } from '@nestjs/core';
 import { CommonErrorCode, type Role } from '@culture-d/shared/contracts';
 import { ProblemException } from './problem-details.filter';
@@ -20,11 +21,26 @@ export const Roles = (...roles: Role[]) =>
 export interface Principal {
   userId: string;
   roles: readonly Role[];
+  sessionId?: string;
 }
 
-export interface RequestWithPrincipal {
-  principal?: Principal;
+/** Turns a request into its principal (the identity domain provides it, from the session cookie). */
+export interface PrincipalResolver {
+  resolve(request: FastifyRequest): Promise<Principal | undefined>;
 }
+export const PRINCIPAL_RESOLVER = Symbol('PRINCIPAL_RESOLVER');
+
+export interface RequestWithPrincipal {
+  /** `null` once resolved to "nobody". */
+  principal?: Principal | null;
+}
+
+/** The principal of a request that the guard has let through a signed-in or role rule. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<RequestWithPrincipal>().principal;
+  if (!principal) throw new ProblemException(401, CommonErrorCode.Unauthenticated, 'Sign in to do this.');
+  return principal;
+});
 
 export function accessRuleOf(reflector: Reflector, context: ExecutionContext): AccessRule | undefined {
   return reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
@@ -36,15 +52,22 @@ export function accessRuleOf(reflector: Reflector, context: ExecutionContext): A
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() @Inject(PRINCIPAL_RESOLVER) private readonly resolver?: PrincipalResolver,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = accessRuleOf(this.reflector, context);
     if (!rule) {
       throw new ProblemException(403, CommonErrorCode.Forbidden, 'This route declares no access rule.');
     }
+    const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>();
+    if (request.principal === undefined) {
+      request.principal = (await this.resolver?.resolve(request)) ?? null;
+    }
     if (rule.kind === 'public') return true;
-    const principal = context.switchToHttp().getRequest<RequestWithPrincipal>().principal;
+    const principal = request.principal;
     if (!principal) {
       throw new ProblemException(401, CommonErrorCode.Unauthenticated, 'Sign in to do this.');
     }

@@ -1,0 +1,15 @@
+import type { UserAccountEntity } from './entities/user-account.entity';
+
+/** E-mails in the person's language, plain text first (readable everywhere). */
+export function resetPasswordMail(user: Pick<UserAccountEntity, 'displayName' | 'locale'>, link: string, minutes: number) {
+  if (user.locale === 'en') {
+    return {
+      subject: 'Culture D — choose a new password',
+      text: `Hello ${user.displayName},\n\nSomeone (we hope you) asked to reset your Culture D password. To choose a new one, open this link within ${minutes} minutes:\n\n${link}\n\nThe link works once. If you did not ask for it, ignore this message: your password stays as it is.\n\n— Culture D`,
+    };
+  }
+  return {
+    subject: 'Culture D — choisir un nouveau mot de passe',
+    text: `Bonjour ${user.displayName},\n\nQuelqu’un (vous, nous l’espérons) a demandé à réinitialiser votre mot de passe Culture D. Pour en choisir un nouveau, ouvrez ce lien dans les ${minutes} minutes :\n\n${link}\n\nLe lien ne fonctionne qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe ne change pas.\n\n— Culture D`,
+  };
+}
