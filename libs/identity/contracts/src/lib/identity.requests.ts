@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { AUDIENCES, ROLES, type Audience, type Role } from '@culture-d/shared/contracts';
 
@@ -7,6 +7,8 @@ export const PASSWORD_MAX_LENGTH = 128;
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Query strings arrive as text; `@Type` would need reflect-metadata, which the web app does not load. */
+const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterRequest {
@@ -112,14 +114,14 @@ export class ListUsersQuery {
   q?: string;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   @Max(100)
   limit = 20;
 
   @IsOptional()
-  @Type(() => Number)
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   offset = 0;
