@@ -1,0 +1,138 @@
+import { createTestDatabase, type TestDatabase } from '@culture-d/shared/server';
+import fc from 'fast-check';
+import { Client as Pg } from 'pg';
+import { Client, newPerson } from './support/client';
+import { freePort, startServer, type RunningServer } from './support/server';
+
+const ADMIN = { email: 'admin-matrix@culture-d.test', password: 'la gouvernance des données locales' };
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+type Rule = 'public' | 'signed-in' | 'admin';
+/**
+ * Every route of the API with who may call it. The first test fails when the OpenAPI description has a route that is
+ * missing here, so a new route cannot ship without its row.
+ */
+const MATRIX: { method: string; path: string; rule: Rule; body?: unknown }[] = [
+  { method: 'GET', path: '/api/health', rule: 'public' },
+  { method: 'GET', path: '/api/health/ready', rule: 'public' },
+  { method: 'POST', path: '/api/auth/register', rule: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/login', rule: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/password/forgot', rule: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/password/reset', rule: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/logout', rule: 'signed-in' },
+  { method: 'GET', path: '/api/auth/me', rule: 'signed-in' },
+  { method: 'PATCH', path: '/api/me', rule: 'signed-in', body: {} },
+  { method: 'DELETE', path: '/api/me', rule: 'signed-in', body: {} },
+  { method: 'POST', path: '/api/me/password', rule: 'signed-in', body: {} },
+  { method: 'GET', path: '/api/me/sessions', rule: 'signed-in' },
+  { method: 'DELETE', path: '/api/me/sessions', rule: 'signed-in' },
+  { method: 'GET', path: '/api/me/export', rule: 'signed-in' },
+  { method: 'GET', path: '/api/admin/users', rule: 'admin' },
+  { method: 'GET', path: `/api/admin/users/${SOME_ID}`, rule: 'admin' },
+  { method: 'PATCH', path: `/api/admin/users/${SOME_ID}`, rule: 'admin', body: { roles: ['learner'] } },
+];
+
+describe('authorisation matrix and invalid input', () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let pg: Pg;
+  let learner: Client;
+  let author: Client;
+  let admin: Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const port = await freePort();
+    server = await startServer({ PORT: String(port), DATABASE_URL: database.url, TRUST_PROXY: 'true', PUBLIC_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    pg = new Pg({ connectionString: database.url });
+    await pg.connect();
+    admin = new Client(server.baseUrl);
+    expect((await admin.post('/api/auth/login', ADMIN)).status).toBe(200);
+    learner = new Client(server.baseUrl);
+    expect((await learner.post('/api/auth/register', newPerson())).status).toBe(201);
+    const authorPerson = newPerson();
+    const created = await new Client(server.baseUrl).post('/api/auth/register', authorPerson);
+    expect((await admin.patch(`/api/admin/users/${created.body.id}`, { roles: ['author'] })).status).toBe(200);
+    author = new Client(server.baseUrl);
+    expect((await author.post('/api/auth/login', { email: authorPerson.email, password: authorPerson.password })).status).toBe(200);
+  });
+  afterAll(async () => {
+    await pg?.end();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('lists every route of the OpenAPI description', async () => {
+    const doc = (await new Client(server.baseUrl).get('/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{[^}]+\}/g, ':id')}`));
+    const inMatrix = MATRIX.map((r) => `${r.method} ${r.path.replace(SOME_ID, ':id')}`);
+    expect(documented.filter((route) => !inMatrix.includes(route))).toEqual([]);
+  });
+
+  it.each(MATRIX.filter((r) => r.rule !== 'public'))('$method $path: 401 for a visitor', async ({ method, path, body }) => {
+    const res = await new Client(server.baseUrl).request(method, path, body);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(MATRIX.filter((r) => r.rule === 'admin'))('$method $path: 403 for a learner and for an author', async ({ method, path, body }) => {
+    expect((await learner.request(method, path, body)).status).toBe(403);
+    expect((await author.request(method, path, body)).status).toBe(403);
+  });
+
+  it.each(MATRIX.filter((r) => r.rule === 'public'))('$method $path: open to a visitor', async ({ method, path, body }) => {
+    const res = await new Client(server.baseUrl).request(method, path, body);
+    expect([401, 403]).not.toContain(res.status);
+  });
+
+  describe('fuzzing: random bodies get a 4xx problem and change nothing', () => {
+    async function snapshot() {
+      const { rows } = await pg.query(
+        `SELECT (SELECT md5(coalesce(string_agg(u::text, ',' ORDER BY id), '')) FROM user_account u) AS accounts,
+                (SELECT count(*) FROM session)::int AS sessions, (SELECT count(*) FROM password_reset)::int AS resets`,
+      );
+      return rows[0];
+    }
+
+    const bodies = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        { email: fc.jsonValue(), password: fc.jsonValue(), displayName: fc.jsonValue(), audience: fc.jsonValue(), token: fc.jsonValue(), currentPassword: fc.jsonValue(), newPassword: fc.jsonValue(), roles: fc.jsonValue(), locale: fc.jsonValue(), extra: fc.jsonValue() },
+        { requiredKeys: [] },
+      ),
+      fc.string().map((s) => `{"email": ${s}`), // broken JSON
+    );
+
+    const targets: { name: string; method: string; path: string; as: () => Client }[] = [
+      { name: 'register', method: 'POST', path: '/api/auth/register', as: () => new Client(server.baseUrl) },
+      { name: 'login', method: 'POST', path: '/api/auth/login', as: () => new Client(server.baseUrl) },
+      { name: 'forgot', method: 'POST', path: '/api/auth/password/forgot', as: () => new Client(server.baseUrl) },
+      { name: 'reset', method: 'POST', path: '/api/auth/password/reset', as: () => new Client(server.baseUrl) },
+      { name: 'profile', method: 'PATCH', path: '/api/me', as: () => learner },
+      { name: 'password', method: 'POST', path: '/api/me/password', as: () => learner },
+      { name: 'delete', method: 'DELETE', path: '/api/me', as: () => learner },
+      { name: 'roles', method: 'PATCH', path: `/api/admin/users/${SOME_ID}`, as: () => admin },
+    ];
+
+    it.each(targets)('$method $path', async ({ method, path, as }) => {
+      const before = await snapshot();
+      await fc.assert(
+        fc.asyncProperty(bodies, async (body) => {
+          const payload = typeof body === 'string' && body.startsWith('{"email"') ? body : JSON.stringify(body);
+          const res = await as().request(method, path, payload);
+          if (res.status >= 200 && res.status < 300) {
+            // Only an empty profile edit is valid among random bodies: it must not change anything either.
+            expect(method === 'PATCH' && path === '/api/me').toBe(true);
+            return;
+          }
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+          expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          expect(typeof res.body.code).toBe('string');
+        }),
+        { numRuns: 40, seed: 20261127 },
+      );
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+});
