@@ -12,7 +12,7 @@ export function runTypeorm(args, env) {
   const result = spawnSync(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', require.resolve('typeorm/cli.js'), ...args],
-    { cwd: workspace, stdio: 'inherit', env: { ...env, TS_NODE_PROJECT: 'apps/api/tsconfig.app.json', TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}', TS_NODE_BASEURL: '.' } },
+    { cwd: workspace, stdio: 'inherit', env: { ...env, TS_NODE_PROJECT: 'apps/api/tsconfig.app.json', TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' } },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
