@@ -1,46 +1,18 @@
 import './register-paths';
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { checkConnection, describePgError, ensureDatabase, redactUrl, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@culture-d/shared/server';
-import { join } from 'node:path';
+import { describePgError, redactUrl } from '@culture-d/shared/server';
 import { EnsureAdminUseCase } from '@culture-d/identity/server';
 import { ConfigurationError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './app/create-app';
-import { dataSourceOptions } from './app/database';
+import { migrate, openDatabase } from './app/open-database';
 import { createRootLogger } from './app/logger';
 
 const EXIT_CONFIG = 78; // EX_CONFIG
 const EXIT_UNAVAILABLE = 69; // EX_UNAVAILABLE
-const APP_DATABASE = 'culture_d';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`Culture D cannot start: ${message}\n`);
   process.exit(code);
-}
-
-async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<{ url: string; embedded?: RunningPostgres }> {
-  if (config.databaseUrl) {
-    await checkConnection(config.databaseUrl);
-    return { url: config.databaseUrl };
-  }
-  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, onLog: log });
-  try {
-    await ensureDatabase(embedded.url, APP_DATABASE);
-  } catch (error) {
-    await embedded.stop();
-    throw error;
-  }
-  return { url: withDatabase(embedded.url, APP_DATABASE), embedded };
-}
-
-async function migrate(url: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(url, 1));
-  await dataSource.initialize();
-  try {
-    return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 async function main(): Promise<void> {
