@@ -63,3 +63,14 @@ describe('throttling', () => {
     expect(retryAfterSeconds(new Date('2026-01-01T08:00:00Z'), rule, new Date('2026-01-01T09:00:00Z'))).toBe(1);
   });
 });
+
+describe('retention of inactive accounts', () => {
+  it('warns 30 days before the 3 years, and erases only after the warning has had 30 days', async () => {
+    const { retentionCutoffs } = await import('./session-policy');
+    const now = new Date('2029-01-31T00:00:00Z');
+    const cut = retentionCutoffs(now);
+    expect(cut.purgeIfInactiveSince.toISOString()).toBe('2026-02-01T00:00:00.000Z');
+    expect(cut.warnIfInactiveSince.toISOString()).toBe('2026-03-03T00:00:00.000Z');
+    expect(cut.purgeIfWarnedBefore.toISOString()).toBe('2029-01-01T00:00:00.000Z');
+  });
+});

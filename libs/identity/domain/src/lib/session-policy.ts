@@ -34,3 +34,15 @@ export function sessionExpiry(session: SessionTimes): Date {
 
 /** `last_seen_at` is written at most once a minute, to keep reads cheap. */
 export const LAST_SEEN_RESOLUTION_SECONDS = 60;
+
+/** Accounts unused for 3 years are erased; their owner is warned by e-mail 30 days before (docs/privacy.md). */
+export const RETENTION = { inactiveDays: 3 * 365, warningDays: 30 } as const;
+
+export function retentionCutoffs(now: Date): { warnIfInactiveSince: Date; purgeIfInactiveSince: Date; purgeIfWarnedBefore: Date } {
+  const day = 24 * 3600 * 1000;
+  return {
+    warnIfInactiveSince: new Date(now.getTime() - (RETENTION.inactiveDays - RETENTION.warningDays) * day),
+    purgeIfInactiveSince: new Date(now.getTime() - RETENTION.inactiveDays * day),
+    purgeIfWarnedBefore: new Date(now.getTime() - RETENTION.warningDays * day),
+  };
+}

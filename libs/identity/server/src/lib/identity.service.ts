@@ -20,6 +20,31 @@ export class IdentityService {
     return this.hasher.verify(user?.passwordHash, password);
   }
 
+  /** Accounts with no activity since `inactiveSince` that have not been warned yet (oldest first). */
+  async accountsToWarn(manager: EntityManager, inactiveSince: Date, limit: number): Promise<Pick<UserAccountEntity, 'id' | 'email' | 'displayName' | 'locale'>[]> {
+    return manager.query(
+      `SELECT id, email, display_name AS "displayName", locale FROM user_account
+        WHERE coalesce(last_active_at, created_at) < $1 AND retention_warned_at IS NULL AND NOT ('admin' = ANY(roles))
+        ORDER BY coalesce(last_active_at, created_at) LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [inactiveSince, limit],
+    );
+  }
+
+  async markWarned(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length) await manager.query(`UPDATE user_account SET retention_warned_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Accounts inactive since `inactiveSince` whose warning left before `warnedBefore`. */
+  async accountsToPurge(manager: EntityManager, inactiveSince: Date, warnedBefore: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM user_account
+        WHERE coalesce(last_active_at, created_at) < $1 AND retention_warned_at < $2 AND NOT ('admin' = ANY(roles))
+        ORDER BY coalesce(last_active_at, created_at) LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [inactiveSince, warnedBefore, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   record(manager: EntityManager, type: AuditEventType, userId: string | null, details: Record<string, unknown> = {}): Promise<void> {
     return this.audit.record(manager, type, userId, details);
   }

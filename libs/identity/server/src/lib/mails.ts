@@ -13,3 +13,16 @@ export function resetPasswordMail(user: Pick<UserAccountEntity, 'displayName' | 
     text: `Bonjour ${user.displayName},\n\nQuelqu’un (vous, nous l’espérons) a demandé à réinitialiser votre mot de passe Culture D. Pour en choisir un nouveau, ouvrez ce lien dans les ${minutes} minutes :\n\n${link}\n\nLe lien ne fonctionne qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe ne change pas.\n\n— Culture D`,
   };
 }
+
+export function retentionWarningMail(user: Pick<UserAccountEntity, 'displayName' | 'locale'>, signInUrl: string, days: number) {
+  if (user.locale === 'en') {
+    return {
+      subject: 'Culture D — your account will be deleted in 30 days',
+      text: `Hello ${user.displayName},\n\nYou have not used your Culture D account for almost three years. As we promised, we keep personal data only while it is useful: your account and your progress will be deleted in ${days} days.\n\nTo keep them, simply sign in before then:\n\n${signInUrl}\n\n— Culture D`,
+    };
+  }
+  return {
+    subject: 'Culture D — votre compte sera supprimé dans 30 jours',
+    text: `Bonjour ${user.displayName},\n\nVous n’avez pas utilisé votre compte Culture D depuis bientôt trois ans. Comme annoncé, nous ne gardons les données personnelles que tant qu’elles servent : votre compte et votre progression seront supprimés dans ${days} jours.\n\nPour les garder, il suffit de vous connecter d’ici là :\n\n${signInUrl}\n\n— Culture D`,
+  };
+}

@@ -1,8 +1,9 @@
 import type { Audience, Role } from '@culture-d/shared/contracts';
 import type { Locale } from '@culture-d/identity/contracts';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'user_account' })
+@Index('ix_user_account_last_active_at', ['lastActiveAt'])
 @Unique('uq_user_account_email', ['email'])
 @Check('ck_user_account_audience', `audience IN ('elu', 'agent', 'mediateur', 'citoyen')`)
 @Check('ck_user_account_locale', `locale IN ('fr', 'en')`)
@@ -39,4 +40,8 @@ export class UserAccountEntity {
   /** For the retention rule: accounts inactive for 3 years are purged. */
   @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
   lastActiveAt!: Date | null;
+
+  /** When the "your account will be deleted" e-mail left; cleared by any activity. */
+  @Column({ name: 'retention_warned_at', type: 'timestamptz', nullable: true })
+  retentionWarnedAt!: Date | null;
 }

@@ -64,7 +64,7 @@ export class SessionService implements PrincipalResolver {
     }
     if (now.getTime() - row.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_SECONDS * 1000) {
       await this.dataSource.query(`UPDATE session SET last_seen_at = now() WHERE id = $1`, [row.id]);
-      await this.dataSource.query(`UPDATE user_account SET last_active_at = now() WHERE id = $1`, [row.user_id]);
+      await this.dataSource.query(`UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1`, [row.user_id]);
     }
     return { userId: row.user_id, roles: row.roles, sessionId: row.id };
   }

@@ -39,7 +39,7 @@ export class SignInUseCase {
     await this.throttle.reset(THROTTLE_RULES.loginFailuresPerAccount, email);
     const passwordHash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(request.password) : user.passwordHash;
     return this.dataSource.transaction(async (manager) => {
-      await manager.update(UserAccountEntity, { id: user.id }, { lastActiveAt: new Date(), passwordHash });
+      await manager.update(UserAccountEntity, { id: user.id }, { lastActiveAt: new Date(), retentionWarnedAt: null, passwordHash });
       const { token, session } = await this.sessions.open(manager, user.id, user.roles, context.userAgent);
       await this.audit.record(manager, 'signed_in', user.id);
       return { user, token, session };

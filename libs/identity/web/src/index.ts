@@ -1,0 +1,4 @@
+export { IDENTITY_ROUTES } from './lib/identity.routes';
+export { AccountMenuComponent } from './lib/session/account-menu.component';
+export { AuthStore } from './lib/session/auth.store';
+export { signedInGuard } from './lib/session/signed-in.guard';
