@@ -1,7 +1,11 @@
 import type { Route } from '@angular/router';
+import { IDENTITY_ROUTES } from '@culture-d/identity/web';
 
 export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@culture-d/site/web').then((m) => m.SITE_ROUTES) },
+  // The shell shows the account area (@culture-d/identity/web) on every page, so the library is in the initial
+  // bundle anyway; its pages are still lazy (loadComponent in IDENTITY_ROUTES).
+  { path: '', children: IDENTITY_ROUTES },
   {
     path: '**',
     title: 'notFound.title',

@@ -1,18 +1,30 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
-import { FooterComponent, HeaderComponent, type NavItem, SKIP_TARGETS, SkipLinksComponent } from '@culture-d/shared/web';
+import { AccountMenuComponent } from '@culture-d/identity/web';
+import {
+  FooterComponent,
+  HeaderComponent,
+  type NavItem,
+  SKIP_TARGETS,
+  SkipLinksComponent,
+  StatusMessageComponent,
+} from '@culture-d/shared/web';
 import { filter, skip } from 'rxjs';
 
-/** The application shell: skip links first, then header, main and footer landmarks. */
+/**
+ * The application shell: skip links first, then header (with the account area), main (with the status messages)
+ * and footer landmarks.
+ */
 @Component({
   selector: 'cd-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, SkipLinksComponent, HeaderComponent, FooterComponent],
+  imports: [RouterOutlet, SkipLinksComponent, HeaderComponent, FooterComponent, AccountMenuComponent, StatusMessageComponent],
   template: `
     <cd-skip-links />
-    <cd-header [navItems]="navItems" />
+    <cd-header [navItems]="navItems"><cd-account-menu /></cd-header>
     <main [id]="contentId" tabindex="-1">
+      <cd-status-message />
       <router-outlet />
     </main>
     <cd-footer />

@@ -7,3 +7,4 @@ export { HeaderComponent } from './lib/layout/header.component';
 export { LanguageSwitchComponent } from './lib/layout/language-switch.component';
 export type { NavItem } from './lib/layout/nav-item';
 export { SKIP_TARGETS, SkipLinksComponent } from './lib/layout/skip-links.component';
+export { StatusMessageComponent, StatusMessageService } from './lib/layout/status-message';

@@ -66,6 +66,5 @@ export class ErrorSummaryComponent {
         ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input'))
         : target;
     focusable?.focus();
-    (target ?? focusable)?.scrollIntoView({ block: 'center' });
   }
 }

@@ -107,6 +107,6 @@ export function clientProblem(form: FormGroup, fields: readonly string[]): FormP
 /** A path of this site to go to after signing in, or `fallback`: never another origin (`//host`, `/\host`, `https:`). */
 export function safeReturnUrl(value: unknown, fallback = '/compte'): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  if (/[\u0000-\u001f]/.test(value)) return fallback;
+  if ([...value].some((character) => character.charCodeAt(0) < 0x20)) return fallback;
   return value;
 }
