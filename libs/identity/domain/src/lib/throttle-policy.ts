@@ -10,6 +10,7 @@ export const THROTTLE_RULES = {
   loginFailuresPerAccount: { name: 'login-account', limit: 30, windowSeconds: 15 * 60 },
   loginFailuresPerIp: { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 },
   registrationsPerIp: { name: 'register-ip', limit: 20, windowSeconds: 3600 },
+  registrationsPerAccount: { name: 'register-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerAccount: { name: 'reset-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerIp: { name: 'reset-ip', limit: 30, windowSeconds: 3600 },
 } as const satisfies Record<string, ThrottleRule>;

@@ -23,9 +23,11 @@ export class RegisterUseCase {
   ) {}
 
   async execute(request: RegisterRequest, context: RequestContext) {
-    await this.throttle.assertAllowed(THROTTLE_RULES.registrationsPerIp, context.ip);
-    await this.throttle.hit(THROTTLE_RULES.registrationsPerIp, context.ip);
     const email = normaliseEmail(request.email);
+    await this.throttle.assertAllowed(THROTTLE_RULES.registrationsPerIp, context.ip);
+    await this.throttle.assertAllowed(THROTTLE_RULES.registrationsPerAccount, email);
+    await this.throttle.hit(THROTTLE_RULES.registrationsPerIp, context.ip);
+    await this.throttle.hit(THROTTLE_RULES.registrationsPerAccount, email);
     const problem = checkPassword(request.password, this.commonPasswords.has, [email, request.displayName]);
     if (problem) throw new PasswordRejectedError(problem);
     const passwordHash = await this.hasher.hash(request.password);
