@@ -60,11 +60,12 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  const strictPolicy = contentSecurityPolicy(undefined, upgradeInsecure);
+  // Swagger UI ships its own inline styles; everything else gets the strict policy.
+  const docsPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (!reply.hasHeader('Content-Security-Policy')) {
-      // Swagger UI ships its own inline styles; everything else gets the strict policy.
-      const docs = request.url.startsWith('/api/docs');
-      void reply.header('Content-Security-Policy', docs ? "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'" : contentSecurityPolicy(undefined, upgradeInsecure));
+      void reply.header('Content-Security-Policy', request.url.startsWith('/api/docs') ? docsPolicy : strictPolicy);
     }
     void reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     return payload;
