@@ -4,16 +4,41 @@ import { type Page, test as base, expect } from '@playwright/test';
 /** Hosts the app may talk to: itself only. No CDN, font, analytics or icon request of any kind. */
 const OWN_HOSTS = new Set(['127.0.0.1']);
 
+/** An HTTP error answer the test expects: Chromium logs it as a console error ("Failed to load resource"). */
+export interface ExpectedHttpError {
+  status: number;
+  path: string;
+}
+
+/**
+ * The session probe: at start-up the app asks `GET /api/auth/me` who is signed in, and a visitor gets 401. Any other
+ * error answer must be declared by the test (`expectHttpError`).
+ */
+const SESSION_PROBE: ExpectedHttpError = { status: 401, path: '/api/auth/me' };
+
+function isExpected(text: string, url: string | undefined, expected: readonly ExpectedHttpError[]): boolean {
+  const status = /the server responded with a status of (\d{3})/.exec(text)?.[1];
+  if (!status || !url) return false;
+  const path = new URL(url).pathname;
+  return expected.some((e) => String(e.status) === status && e.path === path);
+}
+
 /**
  * Every test gets a page that records console errors, uncaught errors, CSP violations and requests leaving our
- * origin, and fails at the end if any happened.
+ * origin, and fails at the end if any happened. HTTP error answers are allowed only when expected.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ pageProblems: string[]; expectedHttpErrors: ExpectedHttpError[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument.
+  expectedHttpErrors: async ({}, use) => {
+    await use([SESSION_PROBE]);
+  },
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedHttpErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (isExpected(message.text(), message.location().url, expectedHttpErrors)) return;
+        problems.push(`console error: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
       page.on('request', (request) => {
