@@ -28,7 +28,7 @@ import { AccountApi } from '../session/account.api';
 
       <form class="cd-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <cd-error-summary idPrefix="oubli" [problem]="submission.problem()" />
-        <div aria-live="polite">
+        <div class="cd-form__live" aria-live="polite">
           @if (sent()) {
             <p class="cd-status">{{ 'identity.forgot.sent' | translate }}</p>
           }
