@@ -1,4 +1,4 @@
-import { PersonalDataRegistry } from '@culture-d/shared/server';
+import { PersonalDataRegistry, type EntityClass } from '@culture-d/shared/server';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -28,7 +28,7 @@ describe('personal data coverage', () => {
 
   it('covers each of them by a registered exporter and eraser', () => {
     const covered = new Set(t.app.get(PersonalDataRegistry).all().flatMap((c) => c.entities));
-    const uncovered = tablesHoldingUserIds().filter((entry) => !covered.has(entry.target as Function)).map((entry) => entry.table);
+    const uncovered = tablesHoldingUserIds().filter((entry) => !covered.has(entry.target as EntityClass)).map((entry) => entry.table);
     expect(uncovered).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PRINCIPAL_RESOLVER, PersonalDataRegistry } from '@culture-d/shared/server';
+import { PRINCIPAL_RESOLVER } from '@culture-d/shared/server';
 import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuthController } from './controllers/auth.controller';
 import { MeController } from './controllers/me.controller';

