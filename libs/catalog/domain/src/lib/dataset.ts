@@ -79,7 +79,7 @@ export function parseDataset(csv: string, options: DatasetOptions = {}): Dataset
     delimiter,
     header: false,
     dynamicTyping: false,
-    skipEmptyLines: 'greedy',
+    skipEmptyLines: true,
     step: (result, parser) => {
       const start = offset;
       // Blank lines skipped before this record move its start forward (leading spaces of the record do not
@@ -92,6 +92,8 @@ export function parseDataset(csv: string, options: DatasetOptions = {}): Dataset
       for (const error of result.errors) {
         errors.push({ line: recordLine, message: papaMessage(error) });
       }
+      // A line of spaces or of empty fields carries no data.
+      if (result.errors.length === 0 && result.data.every((field) => field.trim() === '')) return;
       if (records.length > maxRows) {
         tooManyRows = true;
         parser.abort();

@@ -40,7 +40,9 @@ export function validateParcoursDocument(input: unknown): ParcoursValidation {
   const validate = schemaValidator();
   if (!validate(input)) {
     const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'if').map(schemaIssue);
-    return { ok: false, errors: sortIssues(dedupe(errors)) };
+    // A missing discriminator (`type`, `kind`) is also reported as "must be a string": keep "is required" only.
+    const missing = new Set(errors.filter((issue) => issue.message === 'is required').map((issue) => issue.path));
+    return { ok: false, errors: sortIssues(dedupe(errors.filter((issue) => issue.message === 'is required' || !missing.has(issue.path)))) };
   }
   const errors = semanticIssues(input);
   return errors.length === 0 ? { ok: true, document: input } : { ok: false, errors: sortIssues(errors) };
