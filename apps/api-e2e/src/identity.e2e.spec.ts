@@ -34,6 +34,7 @@ describe('identity and personal data over HTTP', () => {
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      LOAD_STARTER_CONTENT: 'false',
     });
     pg = new Pg({ connectionString: database.url });
     await pg.connect();

@@ -1,15 +1,11 @@
 import './register-paths';
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { EnsureAdminUseCase } from '@culture-d/identity/server';
 import { describePgError } from '@culture-d/shared/server';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
-import pino from 'pino';
-import { AppModule } from './app/app.module';
-import { PinoNestLogger } from './app/logger';
-import { migrate, openDatabase } from './app/open-database';
+import { withAppContext } from './app/app-context';
 import { ConfigurationError, loadConfig } from './config/app-config';
 
 /**
@@ -52,22 +48,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const password = await askPassword('Mot de passe (12 caractères minimum) : ');
-  const database = await openDatabase(config);
   try {
-    await migrate(database.url);
-    const logger = pino({ level: 'warn' });
-    const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: new PinoNestLogger(logger) });
-    try {
-      const { created } = await context.get(EnsureAdminUseCase).execute(values.email, password, values.name);
-      process.stdout.write(created ? `Administrator ${values.email} created.\n` : `Administrator ${values.email} updated (admin role, new password).\n`);
-    } finally {
-      await context.close();
-    }
+    const { created } = await withAppContext(config, (context) => context.get(EnsureAdminUseCase).execute(values.email as string, password, values.name));
+    process.stdout.write(created ? `Administrator ${values.email} created.\n` : `Administrator ${values.email} updated (admin role, new password).\n`);
   } catch (error) {
     process.stderr.write(`create-admin failed: ${error instanceof Error ? error.message : describePgError(error)}\n`);
     process.exitCode = 1;
-  } finally {
-    await database.embedded?.stop();
   }
 }
 

@@ -1,6 +1,7 @@
 import './register-paths';
 import 'reflect-metadata';
 import { describePgError, redactUrl } from '@culture-d/shared/server';
+import { ContentLoader } from '@culture-d/catalog/server';
 import { EnsureAdminUseCase } from '@culture-d/identity/server';
 import { ConfigurationError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './app/create-app';
@@ -55,6 +56,16 @@ async function main(): Promise<void> {
       await app.close();
       await stopDatabase();
       fail(`ADMIN_PASSWORD refused: ${error instanceof Error ? error.message : String(error)}`, EXIT_CONFIG);
+    }
+  }
+  if (config.loadStarterContent) {
+    const loader = app.get(ContentLoader);
+    if (await loader.isEmpty()) {
+      try {
+        await loader.load(config.contentDir);
+      } catch (error) {
+        logger.error({ err: error }, 'starter content not loaded');
+      }
     }
   }
   const shutdown = async (signal: string) => {

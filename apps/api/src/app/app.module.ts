@@ -1,6 +1,7 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@culture-d/catalog/server';
 import { IdentityModule } from '@culture-d/identity/server';
 import { PrivacyModule } from '@culture-d/privacy/server';
 import { AccessGuard, HealthController, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
@@ -20,6 +21,7 @@ export class AppModule {
         PersonalDataModule,
         IdentityModule.forRoot({ publicUrl: config.publicUrl }),
         PrivacyModule,
+        CatalogModule,
         ...extraModules,
       ],
       controllers: [HealthController],

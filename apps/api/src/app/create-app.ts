@@ -43,6 +43,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
   const fastify = app.getHttpAdapter().getInstance();
   useStrictJsonParser(fastify);
+  // Whole parcours documents carry their images, files and datasets inline: authoring accepts larger bodies.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/authoring/')) route.bodyLimit = Math.max(config.bodyLimitBytes, 20 * 1024 * 1024);
+  });
 
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);

@@ -1,7 +1,8 @@
+import { catalogEntities } from '@culture-d/catalog/server';
 import { identityEntities } from '@culture-d/identity/server';
 
 /**
  * Every TypeORM entity of every domain, for the migration CLI and the connection. Each domain's server library
  * exports its own list; add it here when a domain arrives.
  */
-export const entities = [...identityEntities];
+export const entities = [...identityEntities, ...catalogEntities];

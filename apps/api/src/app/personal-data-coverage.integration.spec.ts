@@ -16,14 +16,14 @@ describe('personal data coverage', () => {
       .entityMetadatas.filter(
         (m) =>
           m.tableName === 'user_account' ||
-          m.columns.some((c) => /(^|_)user_id$|^actor_id$|^learner_id$|^facilitator_id$/.test(c.databaseName)) ||
+          m.columns.some((c) => /(^|_)user_id$|^actor_id$|^learner_id$|^facilitator_id$|_by$/.test(c.databaseName)) ||
           m.foreignKeys.some((fk) => fk.referencedEntityMetadata.tableName === 'user_account'),
       )
       .map((m) => ({ table: m.tableName, target: m.target }));
   }
 
   it('finds the tables that hold user ids (the detector works)', () => {
-    expect(tablesHoldingUserIds().map((t) => t.table)).toEqual(expect.arrayContaining(['user_account', 'session', 'password_reset', 'audit_event']));
+    expect(tablesHoldingUserIds().map((t) => t.table)).toEqual(expect.arrayContaining(['user_account', 'session', 'password_reset', 'audit_event', 'parcours', 'parcours_version']));
   });
 
   it('covers each of them by a registered exporter and eraser', () => {

@@ -58,6 +58,14 @@ class EnvironmentVariables {
   @IsString()
   WEB_DIST = 'dist/apps/web/browser';
 
+  @IsString()
+  @MinLength(1)
+  CONTENT_DIR = 'content';
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'LOAD_STARTER_CONTENT must be true or false' })
+  LOAD_STARTER_CONTENT = true;
+
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
@@ -98,6 +106,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   smtpUrl?: string;
   mailFrom: string;
+  contentDir: string;
+  loadStarterContent: boolean;
   admin?: { email: string; password: string };
 }
 
@@ -137,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webDist: parsed.WEB_DIST,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     smtpUrl: parsed.SMTP_URL,
+    contentDir: parsed.CONTENT_DIR,
+    loadStarterContent: parsed.LOAD_STARTER_CONTENT,
     mailFrom: parsed.MAIL_FROM,
     admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD } : undefined,
   };

@@ -1,10 +1,12 @@
 import { PostgresExtensions1764000000000 } from './1764000000000-postgres-extensions';
 import { Identity1795796864341 } from './1795796864341-identity';
 import { AccountRetention1795797684490 } from './1795797684490-account-retention';
+import { Catalog1795798869571 } from './1795798869571-catalog';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
   PostgresExtensions1764000000000,
   Identity1795796864341,
   AccountRetention1795797684490,
+  Catalog1795798869571,
 ];

@@ -1,4 +1,9 @@
-import { TEST_SERVER_URL_ENV, dropDatabase, ensureDatabase, withDatabase } from '@culture-d/shared/server';
+import {
+  TEST_SERVER_URL_ENV,
+  dropDatabase,
+  ensureDatabase,
+  withDatabase,
+} from '@culture-d/shared/server';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../app/database';
@@ -12,7 +17,9 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     await ensureDatabase(server, name);
-    dataSource = new DataSource(dataSourceOptions(withDatabase(server, name), 2));
+    dataSource = new DataSource(
+      dataSourceOptions(withDatabase(server, name), 2),
+    );
     await dataSource.initialize();
   });
   afterAll(async () => {
@@ -21,12 +28,20 @@ describe('migrations', () => {
   });
 
   const tables = async () =>
-    ((await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)) as { table_name: string }[]).map((r) => r.table_name);
+    (
+      (await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+      )) as { table_name: string }[]
+    ).map((r) => r.table_name);
 
   it('applies them all on an empty database, in order', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => new m().name));
-    expect(await tables()).toEqual(expect.arrayContaining(['user_account', 'session']));
+    expect(applied.map((m) => m.name)).toEqual(
+      migrations.map((m) => new m().name),
+    );
+    expect(await tables()).toEqual(
+      expect.arrayContaining(['user_account', 'session']),
+    );
   });
 
   it('leaves nothing for TypeORM to generate: the entities and the migrations agree', async () => {
@@ -35,7 +50,8 @@ describe('migrations', () => {
   });
 
   it('reverts every one of them, then applies them again', async () => {
-    for (let i = 0; i < migrations.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < migrations.length; i += 1)
+      await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     expect(await dataSource.showMigrations()).toBe(true);
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,0 +1,51 @@
+import { CatalogErrorCode } from '@culture-d/catalog/contracts';
+import { DomainError, DomainErrorKind, type DomainErrorField } from '@culture-d/shared/domain';
+
+export class ParcoursNotFoundError extends DomainError {
+  readonly code = CatalogErrorCode.ParcoursNotFound;
+  readonly kind = DomainErrorKind.NotFound;
+  constructor() {
+    super('No such parcours.');
+  }
+}
+
+export class ActivityNotFoundError extends DomainError {
+  readonly code = CatalogErrorCode.ActivityNotFound;
+  readonly kind = DomainErrorKind.NotFound;
+  constructor() {
+    super('No such activity.');
+  }
+}
+
+/** A document that does not follow the format: each error names its JSON path. */
+export class DocumentInvalidError extends DomainError {
+  readonly code = CatalogErrorCode.DocumentInvalid;
+  readonly kind = DomainErrorKind.Invalid;
+  constructor(errors: { path: string; message: string }[]) {
+    super('The parcours document is not valid: nothing was saved.', {}, errors.map((e): DomainErrorField => ({ field: e.path, message: e.message })));
+  }
+}
+
+export class NotPublishableError extends DomainError {
+  readonly code = CatalogErrorCode.NotPublishable;
+  readonly kind = DomainErrorKind.RuleViolated;
+  constructor(errors: { path: string; message: string; code?: string }[]) {
+    super('The parcours cannot be published yet.', { problems: errors }, errors.map((e) => ({ field: e.path, message: e.message })));
+  }
+}
+
+export class SlugTakenError extends DomainError {
+  readonly code = CatalogErrorCode.SlugTaken;
+  readonly kind = DomainErrorKind.Conflict;
+  constructor(slug: string) {
+    super(`Another parcours already uses the address "${slug}".`, { slug });
+  }
+}
+
+export class StaleRevisionError extends DomainError {
+  readonly code = CatalogErrorCode.StaleRevision;
+  readonly kind = DomainErrorKind.Conflict;
+  constructor(current: number) {
+    super('Someone else changed this draft meanwhile: reload it before saving.', { currentRevision: current });
+  }
+}
