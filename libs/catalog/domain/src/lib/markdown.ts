@@ -14,7 +14,12 @@ import sanitizeHtml from 'sanitize-html';
  * Links get `rel="noopener noreferrer"` and never a `target`.
  */
 export function renderMarkdown(markdown: string): string {
-  return sanitizeHtml(markdownIt().render(markdown), SANITIZE_OPTIONS);
+  return sanitizeLessonHtml(markdownIt().render(markdown));
+}
+
+/** The second layer on its own: any HTML → the lesson allow-list (tags, attributes, http(s)/mailto links). */
+export function sanitizeLessonHtml(html: string): string {
+  return sanitizeHtml(html, SANITIZE_OPTIONS);
 }
 
 /** Tags a rendered lesson may contain. */
