@@ -1,9 +1,17 @@
-// Bare baseline for `npm run bench:health`: Fastify 5 + a pg Pool, nothing else (no Nest, no TypeORM, no hooks,
-// no logging, no helmet/compression). It does the same work as the API's readiness handler
-// (libs/shared/server/src/lib/health/health.controller.ts): one query, same SQL and parameters, same JSON shape,
-// same status codes. Keep the two in step, or the ratio stops meaning anything.
+// Bare baseline for `npm run bench:health` and `npm run bench:sign-in`: Fastify 5 + a pg Pool (+ argon2 for sign-in),
+// nothing else (no Nest, no TypeORM, no hooks, no logging, no helmet/compression, no validation). Each route does the
+// same work as the API's handler, statement for statement, and answers the same JSON shape and status codes:
+//
+// - GET /api/health/ready: the readiness handler (libs/shared/server/src/lib/health/health.controller.ts), one query.
+// - POST /api/auth/login: the sign-in use case (libs/identity/server/src/lib/use-cases/sign-in.use-case.ts and the
+//   throttle, password-hasher, session and audit services): the same statements in the same transactions, the same
+//   argon2id verification, a session cookie. tools/bench/README.md lists the statements of both sides.
+//
+// Keep them in step with the API, or the ratios stop meaning anything.
 //
 // Env: PORT, HOST (default 127.0.0.1), DATABASE_URL (required), DATABASE_POOL_SIZE (default 10, as the API).
+import { createHash, randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
 import Fastify from 'fastify';
 import pg from 'pg';
 
@@ -34,6 +42,106 @@ app.get('/api/health/ready', async (_request, reply) => {
     void reply.status(503);
     return { status: 'unavailable', checks: { database: { status: 'down' } } };
   }
+});
+
+// --- POST /api/auth/login ----------------------------------------------------------------------------------------
+// Constants copied from the API; keep in step: ARGON2_OPTIONS (services/password-hasher.ts), THROTTLE_RULES
+// (identity/domain throttle-policy.ts), session lifetimes (identity/domain session-policy.ts), the cookie name
+// (identity.options.ts: `cd_session` over http).
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const LOGIN_ACCOUNT = { name: 'login-account', limit: 30, windowSeconds: 15 * 60 };
+const LOGIN_IP = { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 };
+const DAY = 24 * 3600;
+const LEARNER_LIFETIME = { idleSeconds: 7 * DAY, absoluteSeconds: 30 * DAY };
+const PRIVILEGED_LIFETIME = { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600 };
+const COOKIE = 'cd_session';
+
+/**
+ * Verified against when the account does not exist, as the API does (same timing for unknown e-mails). Made on first
+ * use rather than at start-up like the API's, so that `bench:health` runs of this server hold no argon2 memory.
+ */
+let decoy;
+const decoyHash = () => (decoy ??= argon2.hash(`decoy-${Math.random()}-${Date.now()}`, ARGON2_OPTIONS));
+const subjectKey = (value) => createHash('sha256').update(value).digest('base64url').slice(0, 22);
+const throttleKey = (rule, subject) => `${rule.name}:${subjectKey(subject)}`;
+
+async function throttled(rule, subject) {
+  const { rows } = await pool.query(
+    `SELECT window_start, count FROM throttle_counter WHERE key = $1 AND window_start > now() - make_interval(secs => $2)`,
+    [throttleKey(rule, subject), rule.windowSeconds],
+  );
+  return rows.length > 0 && rows[0].count >= rule.limit;
+}
+
+async function hit(rule, subject) {
+  await pool.query(
+    `INSERT INTO throttle_counter (key, window_start, count) VALUES ($1, now(), 1)
+     ON CONFLICT (key) DO UPDATE SET
+       count = CASE WHEN throttle_counter.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE throttle_counter.count + 1 END,
+       window_start = CASE WHEN throttle_counter.window_start <= now() - make_interval(secs => $2) THEN now() ELSE throttle_counter.window_start END
+     RETURNING count`,
+    [throttleKey(rule, subject), rule.windowSeconds],
+  );
+}
+
+app.post('/api/auth/login', async (request, reply) => {
+  const body = /** @type {{ email?: unknown, password?: unknown }} */ (request.body ?? {});
+  if (typeof body.email !== 'string' || typeof body.password !== 'string') {
+    void reply.status(400);
+    return { status: 400, code: 'validation_failed' };
+  }
+  const email = body.email.normalize('NFC').trim().toLowerCase();
+  if ((await throttled(LOGIN_ACCOUNT, email)) || (await throttled(LOGIN_IP, request.ip))) {
+    void reply.status(429);
+    return { status: 429, code: 'too_many_attempts' };
+  }
+  const { rows } = await pool.query(
+    'SELECT id, email, password_hash, display_name, audience, roles, locale FROM user_account WHERE email = $1 LIMIT 1',
+    [email],
+  );
+  const user = rows[0];
+  let ok = false;
+  try {
+    ok = await argon2.verify(user?.password_hash ?? (await decoyHash()), body.password);
+  } catch {
+    ok = false;
+  }
+  if (!user || !ok) {
+    await hit(LOGIN_ACCOUNT, email);
+    await hit(LOGIN_IP, request.ip);
+    if (user) await pool.query(`INSERT INTO audit_event (type, user_id, actor_id, details) VALUES ('sign_in_failed', $1, NULL, '{}')`, [user.id]);
+    void reply.status(401);
+    return { status: 401, code: 'invalid_credentials' };
+  }
+  await pool.query('DELETE FROM throttle_counter WHERE key = $1', [throttleKey(LOGIN_ACCOUNT, email)]);
+  const passwordHash = argon2.needsRehash(user.password_hash, ARGON2_OPTIONS) ? await argon2.hash(body.password, ARGON2_OPTIONS) : user.password_hash;
+  const token = randomBytes(32).toString('base64url');
+  const lifetime = user.roles.includes('admin') || user.roles.includes('author') ? PRIVILEGED_LIFETIME : LEARNER_LIFETIME;
+  const userAgent = request.headers['user-agent'];
+  const client = await pool.connect();
+  let session;
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      'UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL, password_hash = $2, updated_at = now() WHERE id = $1',
+      [user.id, passwordHash],
+    );
+    ({ rows: [session] } = await client.query(
+      `INSERT INTO session (token_hash, user_id, last_seen_at, idle_seconds, absolute_seconds, user_agent)
+       VALUES ($1, $2, now(), $3, $4, $5) RETURNING id, created_at`,
+      [createHash('sha256').update(token).digest(), user.id, lifetime.idleSeconds, lifetime.absoluteSeconds, userAgent ? userAgent.slice(0, 200) : null],
+    ));
+    await client.query(`INSERT INTO audit_event (type, user_id, actor_id, details) VALUES ('signed_in', $1, NULL, '{}')`, [user.id]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  const expires = new Date(session.created_at.getTime() + lifetime.absoluteSeconds * 1000).toUTCString();
+  void reply.header('set-cookie', `${COOKIE}=${token}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax`);
+  return { id: user.id, email: user.email, displayName: user.display_name, audience: user.audience, roles: user.roles, locale: user.locale };
 });
 
 let stopping = false;

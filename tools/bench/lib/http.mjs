@@ -15,6 +15,33 @@ export function httpGet(url, timeoutMs = 2000) {
   });
 }
 
+/**
+ * One request without keep-alive, any method, an optional JSON body. Resolves with status, headers and body; rejects on
+ * network errors. No `Origin` header is sent: the API refuses state-changing requests from a foreign origin only.
+ *
+ * @param {string} url
+ * @param {{ method?: string, headers?: Record<string, string>, json?: unknown, timeoutMs?: number }} [options]
+ * @returns {Promise<{ status: number, headers: http.IncomingHttpHeaders, body: string }>}
+ */
+export function httpRequest(url, { method = 'GET', headers = {}, json, timeoutMs = 5000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const body = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+    const request = http.request(
+      url,
+      { method, agent: false, timeout: timeoutMs, headers: body ? { 'content-type': 'application/json', 'content-length': String(body.length), ...headers } : headers },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error(`no answer from ${method} ${url} within ${timeoutMs} ms`)));
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** A TCP port that is free on 127.0.0.1 right now (asked from the kernel, so parallel runs do not collide). */
 export function freePort() {
   return new Promise((resolve, reject) => {
