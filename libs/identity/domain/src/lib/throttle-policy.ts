@@ -9,6 +9,8 @@ export interface ThrottleRule {
 export const THROTTLE_RULES = {
   loginFailuresPerAccount: { name: 'login-account', limit: 30, windowSeconds: 15 * 60 },
   loginFailuresPerIp: { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 },
+  /** Every attempt, successes included: one account must not keep the CPU busy with argon2 (ADR 0008). */
+  loginAttemptsPerIp: { name: 'login-any-ip', limit: 300, windowSeconds: 15 * 60 },
   registrationsPerIp: { name: 'register-ip', limit: 20, windowSeconds: 3600 },
   registrationsPerAccount: { name: 'register-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerAccount: { name: 'reset-account', limit: 5, windowSeconds: 3600 },

@@ -28,6 +28,8 @@ export class SignInUseCase {
     const email = normaliseEmail(request.email);
     await this.throttle.assertAllowed(THROTTLE_RULES.loginFailuresPerAccount, email);
     await this.throttle.assertAllowed(THROTTLE_RULES.loginFailuresPerIp, context.ip);
+    await this.throttle.assertAllowed(THROTTLE_RULES.loginAttemptsPerIp, context.ip);
+    await this.throttle.hit(THROTTLE_RULES.loginAttemptsPerIp, context.ip);
     const user = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { email } });
     const ok = await this.hasher.verify(user?.passwordHash, request.password);
     if (!user || !ok) {
