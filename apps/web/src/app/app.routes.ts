@@ -6,6 +6,8 @@ export const appRoutes: Route[] = [
   // The shell shows the account area (@culture-d/identity/web) on every page, so the library is in the initial
   // bundle anyway; its pages are still lazy (loadComponent in IDENTITY_ROUTES).
   { path: '', children: IDENTITY_ROUTES },
+  // The catalogue's pages are lazy: loadChildren keeps @culture-d/catalog/web out of the initial bundle.
+  { path: '', loadChildren: () => import('@culture-d/catalog/web').then((m) => m.CATALOG_ROUTES) },
   {
     path: '**',
     title: 'notFound.title',

@@ -38,6 +38,7 @@ export class App {
   protected readonly contentId = SKIP_TARGETS.content;
   protected readonly navItems: readonly NavItem[] = [
     { labelKey: 'nav.home', link: '/', exact: true },
+    { labelKey: 'nav.parcours', link: '/parcours' },
     { labelKey: 'nav.audiences', link: '/', fragment: 'publics' },
     { labelKey: 'nav.themes', link: '/', fragment: 'themes' },
     { labelKey: 'nav.workshops', link: '/', fragment: 'ateliers' },

@@ -5,6 +5,8 @@ export interface BreadcrumbItem {
   readonly label: string;
   /** Router link of the crumb; the last crumb (the current page) has none. */
   readonly link?: string;
+  /** A section of the linked page, e.g. a module of a parcours. */
+  readonly fragment?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface BreadcrumbItem {
         @for (item of items(); track $index; let last = $last) {
           <li>
             @if (item.link && !last) {
-              <a [routerLink]="item.link">{{ item.label }}</a>
+              <a [routerLink]="item.link" [fragment]="item.fragment">{{ item.label }}</a>
             } @else {
               <span aria-current="page">{{ item.label }}</span>
             }

@@ -1,0 +1,1 @@
+export { CATALOG_ROUTES } from './lib/catalog.routes';
