@@ -46,6 +46,15 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'POST', path: `/api/authoring/parcours/${SOME_ID}/unpublish`, rule: 'author' },
   { method: 'GET', path: `/api/authoring/parcours/${SOME_ID}/versions`, rule: 'author' },
   { method: 'GET', path: `/api/authoring/parcours/${SOME_ID}/export`, rule: 'author' },
+  { method: 'GET', path: `/api/authoring/parcours/${SOME_ID}/preview`, rule: 'author' },
+  { method: 'POST', path: `/api/authoring/parcours/${SOME_ID}/modules`, rule: 'author', body: { revision: 1 } },
+  { method: 'PUT', path: `/api/authoring/parcours/${SOME_ID}/module-order`, rule: 'author', body: { revision: 1, ids: [] } },
+  { method: 'PATCH', path: `/api/authoring/modules/${SOME_ID}`, rule: 'author', body: { revision: 1 } },
+  { method: 'DELETE', path: `/api/authoring/modules/${SOME_ID}`, rule: 'author', body: { revision: 1 } },
+  { method: 'PUT', path: `/api/authoring/modules/${SOME_ID}/activity-order`, rule: 'author', body: { revision: 1, ids: [] } },
+  { method: 'POST', path: `/api/authoring/modules/${SOME_ID}/activities`, rule: 'author', body: { revision: 1, activity: {} } },
+  { method: 'PATCH', path: `/api/authoring/activities/${SOME_ID}`, rule: 'author', body: { revision: 1, activity: {} } },
+  { method: 'DELETE', path: `/api/authoring/activities/${SOME_ID}`, rule: 'author', body: { revision: 1 } },
 ];
 
 describe('authorisation matrix and invalid input', () => {

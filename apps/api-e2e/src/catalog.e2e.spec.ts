@@ -199,4 +199,63 @@ describe('catalogue and authoring over HTTP', () => {
     expect(again.text).toBe(exported.text.replace('"slug": "aller-retour"', '"slug": "aller-retour-copie"').replace('"slug":"aller-retour"', '"slug":"aller-retour-copie"'));
     expect((await author.post('/api/authoring/parcours/import', copy)).status).toBe(409);
   });
+
+  it('edits a draft module by module and activity by activity, with stable ids and revision checks', async () => {
+    const created = (await author.post('/api/authoring/parcours/import', exampleParcoursDocument({ slug: 'structure' }))).body;
+    const m1 = created.ids.modules['m1'];
+    const m2 = created.ids.modules['m2'];
+    expect(m1).toMatch(/^[0-9a-f-]{36}$/);
+
+    let draft = (await author.post(`/api/authoring/parcours/${created.id}/modules`, { revision: created.revision, title: 'Données et territoire', minutes: 20 })).body;
+    expect(draft.revision).toBe(created.revision + 1);
+    const added = draft.document.parcours.modules[2];
+    expect(added).toMatchObject({ key: 'donnees-et-territoire', title: 'Données et territoire', activities: [] });
+    const m3 = draft.ids.modules['donnees-et-territoire'];
+    expect(draft.ids.modules['m1']).toBe(m1); // ids survive saves
+
+    const stale = await author.patch(`/api/authoring/modules/${m1}`, { revision: created.revision, title: 'Trop tard' });
+    expect(stale.status).toBe(409);
+
+    const cycle = await author.patch(`/api/authoring/modules/${m1}`, { revision: draft.revision, prerequisites: ['m2'] });
+    expect(cycle.status).toBe(422);
+    expect(cycle.body).toMatchObject({ code: 'PREREQUISITE_CYCLE', cycle: expect.arrayContaining(['m1', 'm2']) });
+
+    const preview = (await author.get(`/api/authoring/parcours/${created.id}/preview`)).body;
+    expect(preview.problems.map((p: { code: string }) => p.code)).toContain('MODULE_EMPTY');
+    expect(preview.modules[0].activities[0].content.blocks).toHaveLength(7);
+
+    const lesson = { type: 'lesson', title: 'Une première leçon', minutes: 5, blocks: [{ type: 'markdown', markdown: 'Bonjour' }] };
+    draft = (await author.post(`/api/authoring/modules/${m3}/activities`, { revision: draft.revision, activity: lesson })).body;
+    expect(draft.document.parcours.modules[2].activities[0]).toMatchObject({ key: 'une-premiere-lecon', title: 'Une première leçon' });
+    const bad = await author.post(`/api/authoring/modules/${m3}/activities`, { revision: draft.revision, activity: { type: 'lesson', title: 'x' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('DOCUMENT_INVALID');
+
+    const wrongOrder = await author.request('PUT', `/api/authoring/parcours/${created.id}/module-order`, { revision: draft.revision, ids: [m1, m2] });
+    expect(wrongOrder.status).toBe(400);
+    draft = (await author.request('PUT', `/api/authoring/parcours/${created.id}/module-order`, { revision: draft.revision, ids: [m3, m1, m2] })).body;
+    expect(draft.document.parcours.modules.map((m: { key: string }) => m.key)).toEqual(['donnees-et-territoire', 'm1', 'm2']);
+
+    const [lessonId, quizId] = [draft.ids.activities['m1-lecon'], draft.ids.activities['m1-quiz']];
+    draft = (await author.request('PUT', `/api/authoring/modules/${m1}/activity-order`, { revision: draft.revision, ids: [quizId, lessonId] })).body;
+    expect(draft.document.parcours.modules[1].activities.map((a: { key: string }) => a.key)).toEqual(['m1-quiz', 'm1-lecon']);
+
+    const withoutDataset = await author.patch(`/api/authoring/activities/${lessonId}`, { revision: draft.revision, activity: { ...lesson, title: 'Leçon revue' } });
+    expect(withoutDataset.status).toBe(400); // the quiz's dataset question would lose its dataset
+    expect(withoutDataset.body.errors[0].message).toMatch(/dataset/);
+    const current = draft.document.parcours.modules[1].activities[1];
+    const revised = await author.patch(`/api/authoring/activities/${lessonId}`, { revision: draft.revision, activity: { ...current, key: undefined, title: 'Leçon revue' } });
+    expect(revised.body).toMatchObject({ revision: draft.revision + 1 });
+    draft = revised.body;
+    expect(draft.document.parcours.modules[1].activities[1]).toMatchObject({ key: 'm1-lecon', title: 'Leçon revue' });
+
+    draft = (await author.delete(`/api/authoring/activities/${quizId}`, { revision: draft.revision })).body;
+    expect(draft.document.parcours.modules[1].activities.map((a: { key: string }) => a.key)).toEqual(['m1-lecon']);
+    expect(draft.ids.activities['m1-quiz']).toBeUndefined();
+
+    draft = (await author.delete(`/api/authoring/modules/${m1}`, { revision: draft.revision })).body;
+    expect(draft.document.parcours.modules.map((m: { key: string }) => m.key)).toEqual(['donnees-et-territoire', 'm2']);
+    expect(draft.document.parcours.modules[1].prerequisites).toEqual([]); // m2 no longer waits for the removed m1
+    expect((await author.patch(`/api/authoring/modules/${m1}`, { revision: draft.revision, title: 'x' })).status).toBe(404);
+  });
 });

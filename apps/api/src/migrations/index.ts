@@ -2,6 +2,7 @@ import { PostgresExtensions1764000000000 } from './1764000000000-postgres-extens
 import { Identity1795796864341 } from './1795796864341-identity';
 import { AccountRetention1795797684490 } from './1795797684490-account-retention';
 import { Catalog1795798869571 } from './1795798869571-catalog';
+import { DraftNodes1795799615217 } from './1795799615217-draft-nodes';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Identity1795796864341,
   AccountRetention1795797684490,
   Catalog1795798869571,
+  DraftNodes1795799615217,
 ];

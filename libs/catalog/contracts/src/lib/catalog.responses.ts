@@ -77,6 +77,14 @@ export interface AuthoringParcoursSummary {
 
 export interface AuthoringParcoursResponse extends AuthoringParcoursSummary {
   document: ParcoursDocument;
+  /** Stable ids of the draft's modules and activities, by key: what `/authoring/modules/:id` and `/authoring/activities/:id` take. */
+  ids: { modules: Record<string, string>; activities: Record<string, string> };
+}
+
+export interface DraftPreviewResponse {
+  /** What would stop publishing now (empty when publishable). */
+  problems: { path: string; message: string; code: string }[];
+  modules: { id: string; key: string; title: string; activities: { id: string; key: string; type: string; title: string; minutes: number; content?: Record<string, unknown>; error?: string }[] }[];
 }
 
 export interface VersionResponse {

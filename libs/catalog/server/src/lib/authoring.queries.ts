@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuthoringParcoursResponse, AuthoringParcoursSummary, ParcoursDocument, VersionResponse } from '@culture-d/catalog/contracts';
+import type { AuthoringParcoursResponse, AuthoringParcoursSummary, DraftPreviewResponse, ParcoursDocument, VersionResponse } from '@culture-d/catalog/contracts';
+import { checkPublishable } from '@culture-d/catalog/domain';
 import { DataSource } from 'typeorm';
 import { ParcoursNotFoundError } from './catalog.errors';
 import { ParcoursVersionEntity } from './entities/parcours-version.entity';
+import { DraftNodeEntity } from './entities/draft-node.entity';
 import { ParcoursEntity } from './entities/parcours.entity';
+import { materialise } from './materialise';
 
 @Injectable()
 export class AuthoringQueries {
@@ -31,6 +34,38 @@ export class AuthoringQueries {
       currentVersion: current?.number ?? null,
       updatedAt: parcours.updatedAt.toISOString(),
       document: parcours.draft,
+      ids: await this.ids(parcours.id),
+    };
+  }
+
+  async ids(parcoursId: string): Promise<AuthoringParcoursResponse['ids']> {
+    const nodes = await this.dataSource.getRepository(DraftNodeEntity).find({ where: { parcoursId } });
+    const of = (kind: 'module' | 'activity') => Object.fromEntries(nodes.filter((n) => n.kind === kind).map((n) => [n.key, n.id]));
+    return { modules: of('module'), activities: of('activity') };
+  }
+
+  /** The draft as learners would see it once published, with what still prevents publishing. */
+  async preview(id: string): Promise<DraftPreviewResponse> {
+    const parcours = await this.dataSource.getRepository(ParcoursEntity).findOne({ where: { id } });
+    if (!parcours) throw new ParcoursNotFoundError();
+    const ids = await this.ids(id);
+    const problems = checkPublishable(parcours.draft);
+    return {
+      problems,
+      modules: parcours.draft.parcours.modules.map((module) => ({
+        id: ids.modules[module.key],
+        key: module.key,
+        title: module.title,
+        activities: module.activities.map((activity) => {
+          const base = { id: ids.activities[activity.key], key: activity.key, type: activity.type, title: activity.title, minutes: activity.minutes };
+          try {
+            const single = { ...parcours.draft, parcours: { ...parcours.draft.parcours, modules: [{ ...module, activities: [activity] }] } };
+            return { ...base, content: materialise(single).activities[0].content };
+          } catch (error) {
+            return { ...base, error: error instanceof Error ? error.message : 'cannot be rendered' };
+          }
+        }),
+      })),
     };
   }
 

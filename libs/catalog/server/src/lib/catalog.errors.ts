@@ -49,3 +49,19 @@ export class StaleRevisionError extends DomainError {
     super('Someone else changed this draft meanwhile: reload it before saving.', { currentRevision: current });
   }
 }
+
+export class PrerequisiteCycleError extends DomainError {
+  readonly code = 'PREREQUISITE_CYCLE';
+  readonly kind = DomainErrorKind.RuleViolated;
+  constructor(cycle: string[]) {
+    super(`These prerequisites would form a cycle: ${cycle.join(' → ')}.`, { cycle });
+  }
+}
+
+export class OrderMismatchError extends DomainError {
+  readonly code = 'ORDER_MISMATCH';
+  readonly kind = DomainErrorKind.Invalid;
+  constructor() {
+    super('The new order must list every id of the list exactly once.');
+  }
+}

@@ -4,7 +4,10 @@ import { AuthoringQueries } from './authoring.queries';
 import { CatalogPersonalData } from './catalog-personal-data';
 import { CatalogQueries } from './catalog.queries';
 import { ContentLoader } from './content-loader';
+import { AuthoringStructureController } from './controllers/authoring-structure.controller';
 import { AuthoringController } from './controllers/authoring.controller';
+import { DraftMutator } from './draft-mutator';
+import { DraftStructureUseCases } from './use-cases/draft-structure.use-cases';
 import { CatalogueController } from './controllers/catalogue.controller';
 import { catalogEntities } from './entities';
 import { ImportParcoursUseCase } from './use-cases/import-parcours.use-case';
@@ -15,8 +18,8 @@ import { UpdateDraftUseCase } from './use-cases/update-draft.use-case';
 /** Référentiel, parcours, versions, the public catalogue and authoring. */
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities)],
-  controllers: [CatalogueController, AuthoringController],
-  providers: [CatalogQueries, AuthoringQueries, ImportParcoursUseCase, UpdateDraftUseCase, PublishParcoursUseCase, UnpublishParcoursUseCase, ContentLoader, CatalogPersonalData],
+  controllers: [CatalogueController, AuthoringController, AuthoringStructureController],
+  providers: [DraftMutator, DraftStructureUseCases, CatalogQueries, AuthoringQueries, ImportParcoursUseCase, UpdateDraftUseCase, PublishParcoursUseCase, UnpublishParcoursUseCase, ContentLoader, CatalogPersonalData],
   exports: [CatalogQueries, ContentLoader],
 })
 export class CatalogModule {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { UpdateDraftRequest, type AuthoringParcoursResponse, type AuthoringParcoursSummary, type ParcoursDocument, type VersionResponse } from '@culture-d/catalog/contracts';
+import { UpdateDraftRequest, type AuthoringParcoursResponse, type AuthoringParcoursSummary, type DraftPreviewResponse, type ParcoursDocument, type VersionResponse } from '@culture-d/catalog/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@culture-d/shared/server';
 import { AuthoringQueries } from '../authoring.queries';
 import { ImportParcoursUseCase } from '../use-cases/import-parcours.use-case';
@@ -64,6 +64,11 @@ export class AuthoringController {
   @HttpCode(204)
   async unpublish(@Param('id', uuid) id: string): Promise<void> {
     await this.unpublish$.execute(id);
+  }
+
+  @Get(':id/preview')
+  preview(@Param('id', uuid) id: string): Promise<DraftPreviewResponse> {
+    return this.queries.preview(id);
   }
 
   @Get(':id/versions')

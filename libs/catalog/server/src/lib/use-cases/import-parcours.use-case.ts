@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { validateParcoursDocument } from '@culture-d/catalog/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { DocumentInvalidError, SlugTakenError } from '../catalog.errors';
+import { syncDraftNodes } from '../draft-mutator';
 import { ParcoursEntity } from '../entities/parcours.entity';
 
 /** Creates a parcours draft from a whole document (authoring import, content loader). All or nothing. */
@@ -16,7 +17,9 @@ export class ImportParcoursUseCase {
     const document = result.document;
     const work = async (m: EntityManager) => {
       try {
-        return await m.save(m.create(ParcoursEntity, { slug: document.parcours.slug, status: 'draft', draft: document, revision: 1, createdBy: actorId }));
+        const parcours = await m.save(m.create(ParcoursEntity, { slug: document.parcours.slug, status: 'draft', draft: document, revision: 1, createdBy: actorId }));
+        await syncDraftNodes(m, parcours.id, document);
+        return parcours;
       } catch (error) {
         if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'uq_parcours_slug') throw new SlugTakenError(document.parcours.slug);
         throw error;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { validateParcoursDocument } from '@culture-d/catalog/domain';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { DocumentInvalidError, ParcoursNotFoundError, SlugTakenError, StaleRevisionError } from '../catalog.errors';
+import { syncDraftNodes } from '../draft-mutator';
 import { ParcoursEntity } from '../entities/parcours.entity';
 
 /**
@@ -31,6 +32,7 @@ export class UpdateDraftUseCase {
           if (!current) throw new ParcoursNotFoundError();
           throw new StaleRevisionError(current.revision);
         }
+        await syncDraftNodes(manager, parcoursId, document);
         return manager.findOneOrFail(ParcoursEntity, { where: { id: parcoursId } });
       });
     } catch (error) {
