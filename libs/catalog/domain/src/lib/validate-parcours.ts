@@ -226,6 +226,8 @@ function checkBlock(block: BlockDocument, path: string, add: (path: string, mess
         add(`${path}/file`, 'must be a relative path inside the parcours folder or a base64 data: URI');
       }
       if (/[/\\]/.test(block.fileName)) add(`${path}/fileName`, 'must be a file name, without folders');
+      if (!RESOURCE_MEDIA_TYPES.includes(block.mediaType)) add(`${path}/mediaType`, `must be one of ${RESOURCE_MEDIA_TYPES.join(', ')}`);
+      if (ANY_DATA_URI.test(block.file) && dataUriBytes(block.file) > RESOURCE_MAX_BYTES) add(`${path}/file`, `must be at most ${RESOURCE_MAX_BYTES / 1048576} MB`);
       return;
     case 'dataset':
       return; // key registered beforehand; the CSV is parsed when publishing (publishable.ts)
@@ -301,4 +303,29 @@ function checkCloze(text: string, blanks: ClozeBlank[], path: string, add: (path
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** Downloadable resources: documents and data people can open without special software; no HTML, SVG or executables. */
+export const RESOURCE_MEDIA_TYPES: readonly string[] = [
+  'application/pdf',
+  'text/plain',
+  'text/markdown',
+  'text/csv',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'image/png',
+  'image/jpeg',
+];
+export const RESOURCE_MAX_BYTES = 5 * 1048576;
+
+/** Decoded size of a data: URI's payload, without decoding it. */
+export function dataUriBytes(uri: string): number {
+  const comma = uri.indexOf(',');
+  const payload = uri.slice(comma + 1);
+  if (!uri.slice(0, comma).endsWith(';base64')) return new TextEncoder().encode(decodeURIComponent(payload)).length;
+  return Math.floor((payload.length * 3) / 4) - (payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0);
 }
