@@ -30,6 +30,7 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'GET', path: '/api/admin/users', rule: 'admin' },
   { method: 'GET', path: `/api/admin/users/${SOME_ID}`, rule: 'admin' },
   { method: 'PATCH', path: `/api/admin/users/${SOME_ID}`, rule: 'admin', body: { roles: ['learner'] } },
+  { method: 'PUT', path: '/api/admin/referentiel', rule: 'admin', body: { format: 'culture-d/referentiel@1', domains: [] } },
   { method: 'GET', path: '/api/audiences', rule: 'public' },
   { method: 'GET', path: '/api/referentiel', rule: 'public' },
   { method: 'GET', path: '/api/parcours', rule: 'public' },

@@ -258,4 +258,27 @@ describe('catalogue and authoring over HTTP', () => {
     expect(draft.document.parcours.modules[1].prerequisites).toEqual([]); // m2 no longer waits for the removed m1
     expect((await author.patch(`/api/authoring/modules/${m1}`, { revision: draft.revision, title: 'x' })).status).toBe(404);
   });
+
+  it('lets an admin replace the référentiel, but not remove a competency still in use', async () => {
+    const admin = new Client(server.baseUrl);
+    await admin.post('/api/auth/login', ADMIN);
+    const framework = {
+      format: 'culture-d/referentiel@1',
+      domains: [{ code: 'T1', title: 'Traiter', description: 'Trier, calculer.', competencies: [{ code: 'T1.1', title: 'Trier', description: 'Trier un tableau.' }, { code: 'T1.2', title: 'Calculer', description: 'Calculer une somme.' }] }],
+    };
+    const put = await admin.request('PUT', '/api/admin/referentiel', framework);
+    expect(put.status).toBe(200);
+    expect(put.body.domains[0].competencies.map((c: { code: string }) => c.code)).toEqual(['T1.1', 'T1.2']);
+    expect((await author.request('PUT', '/api/admin/referentiel', framework)).status).toBe(403);
+
+    const document = exampleParcoursDocument({ slug: 'utilise-t1-2' });
+    document.parcours.modules[0].competencies = ['T1.2'];
+    expect((await author.post('/api/authoring/parcours/import', document)).status).toBe(201);
+    const removing = await admin.request('PUT', '/api/admin/referentiel', { ...framework, domains: [{ ...framework.domains[0], competencies: [framework.domains[0].competencies[0]] }] });
+    expect(removing.status).toBe(409);
+    expect(removing.body).toMatchObject({ code: 'COMPETENCY_IN_USE', codes: ['T1.2'] });
+    const invalid = await admin.request('PUT', '/api/admin/referentiel', { format: 'culture-d/referentiel@1', domains: [{ code: 'T1', title: '', description: 'x', competencies: [] }] });
+    expect(invalid.status).toBe(400);
+    expect((await visitor().get('/api/referentiel')).body.domains[0].competencies).toHaveLength(2);
+  });
 });

@@ -6,3 +6,4 @@ export * from './lib/validate-parcours';
 export * from './lib/publishable';
 export * from './lib/dataset';
 export * from './lib/markdown';
+export * from './lib/referentiel';

@@ -4,6 +4,8 @@ import { AuthoringQueries } from './authoring.queries';
 import { CatalogPersonalData } from './catalog-personal-data';
 import { CatalogQueries } from './catalog.queries';
 import { ContentLoader } from './content-loader';
+import { AdminReferentielController } from './controllers/admin-referentiel.controller';
+import { ReplaceReferentielUseCase } from './use-cases/replace-referentiel.use-case';
 import { AuthoringStructureController } from './controllers/authoring-structure.controller';
 import { AuthoringController } from './controllers/authoring.controller';
 import { DraftMutator } from './draft-mutator';
@@ -18,8 +20,8 @@ import { UpdateDraftUseCase } from './use-cases/update-draft.use-case';
 /** Référentiel, parcours, versions, the public catalogue and authoring. */
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities)],
-  controllers: [CatalogueController, AuthoringController, AuthoringStructureController],
-  providers: [DraftMutator, DraftStructureUseCases, CatalogQueries, AuthoringQueries, ImportParcoursUseCase, UpdateDraftUseCase, PublishParcoursUseCase, UnpublishParcoursUseCase, ContentLoader, CatalogPersonalData],
+  controllers: [CatalogueController, AuthoringController, AuthoringStructureController, AdminReferentielController],
+  providers: [ReplaceReferentielUseCase, DraftMutator, DraftStructureUseCases, CatalogQueries, AuthoringQueries, ImportParcoursUseCase, UpdateDraftUseCase, PublishParcoursUseCase, UnpublishParcoursUseCase, ContentLoader, CatalogPersonalData],
   exports: [CatalogQueries, ContentLoader],
 })
 export class CatalogModule {}
