@@ -29,6 +29,10 @@ export class DatasetTableComponent {
 
   protected readonly numeric = computed(() => this.dataset().columns.map((column) => isNumericColumn(column.type)));
   protected readonly rows = computed(() => sortRows(filterRows(this.dataset().rows, this.query()), this.sort()));
+  protected readonly countKey = computed(() => {
+    const shown = this.rows().length;
+    return shown === 0 ? 'catalog.dataset.countNone' : shown === 1 ? 'catalog.dataset.countOne' : 'catalog.dataset.count';
+  });
   protected readonly cellText = cellText;
 
   protected ariaSort(column: number): 'ascending' | 'descending' | null {

@@ -45,8 +45,8 @@ export function paramsFromFilters(filters: CatalogueFilters): Record<string, str
   styleUrl: './catalogue-page.component.scss',
 })
 export class CataloguePageComponent {
-  /** Query params, bound by the router. */
-  readonly audienceParam = input<string | undefined>(undefined, { alias: 'public' });
+  /** Query params, bound by the router: `public` is the audience (the word the home page's links use). */
+  readonly public = input<string | undefined>();
   readonly theme = input<string | undefined>();
   readonly q = input<string | undefined>();
 
@@ -56,7 +56,7 @@ export class CataloguePageComponent {
   protected readonly audiences = AUDIENCES;
   protected readonly themes = THEMES;
 
-  protected readonly filters = computed(() => filtersFromParams(this.audienceParam(), this.theme(), this.q()));
+  protected readonly filters = computed(() => filtersFromParams(this.public(), this.theme(), this.q()));
   protected readonly hasFilters = computed(() => Object.values(this.filters()).some(Boolean));
 
   protected readonly form = inject(NonNullableFormBuilder).group({ audience: '', theme: '', q: '' });

@@ -56,10 +56,11 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Lower case, without accents: "Données" and "donnees" match. */
+/** Lower case, without accents, any space as a plain space: "Données" and "donnees" match, so do "1 200" and "1 200". */
 export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
     .toLowerCase();
 }
