@@ -1,4 +1,4 @@
-// Bare baseline for `npm run bench:health` and `npm run bench:sign-in`: Fastify 5 + a pg Pool (+ argon2 for sign-in),
+// Bare baseline for `npm run bench:health`, `npm run bench:sign-in` and `npm run bench:catalog`: Fastify 5 + a pg Pool (+ argon2 for sign-in),
 // nothing else (no Nest, no TypeORM, no hooks, no logging, no helmet/compression, no validation). Each route does the
 // same work as the API's handler, statement for statement, and answers the same JSON shape and status codes:
 //
@@ -6,6 +6,9 @@
 // - POST /api/auth/login: the sign-in use case (libs/identity/server/src/lib/use-cases/sign-in.use-case.ts and the
 //   throttle, password-hasher, session and audit services): the same statements in the same transactions, the same
 //   argon2id verification, a session cookie. tools/bench/README.md lists the statements of both sides.
+// - GET /api/parcours, GET /api/parcours/:slug, GET /api/activities/:id: the public catalogue
+//   (libs/catalog/server/src/lib/catalog.queries.ts: list() one query, outline() two, activity() one), the same SQL
+//   and the same small mapping of the rows to the answer.
 //
 // Keep them in step with the API, or the ratios stop meaning anything.
 //
@@ -142,6 +145,85 @@ app.post('/api/auth/login', async (request, reply) => {
   const expires = new Date(session.created_at.getTime() + lifetime.absoluteSeconds * 1000).toUTCString();
   void reply.header('set-cookie', `${COOKIE}=${token}; Path=/; Expires=${expires}; HttpOnly; SameSite=Lax`);
   return { id: user.id, email: user.email, displayName: user.display_name, audience: user.audience, roles: user.roles, locale: user.locale };
+});
+
+// --- Public catalogue -------------------------------------------------------------------------------------------
+// The SQL of CatalogQueries (libs/catalog/server/src/lib/catalog.queries.ts), copied verbatim; keep in step. No
+// validation of the query string (the API's CatalogQuery: limit 1–100, default 20; offset ≥ 0, default 0).
+const CARD_COLUMNS = `v.slug, v.title, v.summary, v.summary_en AS "summaryEn", v.audiences, v.themes, v.level,
+  v.duration_minutes AS "durationMinutes", v.module_count AS "moduleCount", v.number AS version`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const notFound = (reply, code, detail) => {
+  void reply.status(404).header('content-type', 'application/problem+json');
+  return { type: 'about:blank', title: 'Not Found', status: 404, code, detail };
+};
+
+// list(): one query.
+app.get('/api/parcours', async (request) => {
+  const query = /** @type {Record<string, string | undefined>} */ (request.query ?? {});
+  const q = query.q?.trim() || null;
+  const limit = query.limit === undefined ? 20 : Number(query.limit);
+  const offset = query.offset === undefined ? 0 : Number(query.offset);
+  const { rows } = await pool.query(
+    `SELECT ${CARD_COLUMNS}, count(*) OVER () AS total
+       FROM parcours p JOIN parcours_version v ON v.id = p.current_version_id
+      WHERE p.status = 'published'
+        AND ($1::text IS NULL OR v.audiences @> ARRAY[$1::text])
+        AND ($2::text IS NULL OR v.themes @> ARRAY[$2::text])
+        AND ($3::text IS NULL OR to_tsvector('french', f_unaccent(v.search_text)) @@ websearch_to_tsquery('french', f_unaccent($3::text)))
+      ORDER BY ${q ? `ts_rank(to_tsvector('french', f_unaccent(v.search_text)), websearch_to_tsquery('french', f_unaccent($3::text))) DESC,` : ''} v.title
+      LIMIT $4 OFFSET $5`,
+    [query.audience ?? null, query.theme ?? null, q, limit, offset],
+  );
+  return { items: rows.map(({ total: _total, ...card }) => card), total: rows.length ? Number(rows[0].total) : 0 };
+});
+
+// outline(): two queries.
+app.get('/api/parcours/:slug', async (request, reply) => {
+  const { slug } = /** @type {{ slug: string }} */ (request.params);
+  const { rows: [head] } = await pool.query(
+    `SELECT ${CARD_COLUMNS}, v.id AS "versionId", v.document->'parcours'->'objectives' AS objectives, v.published_at AS "publishedAt",
+            coalesce((SELECT json_agg(json_build_object('id', m.id, 'key', m.key, 'slug', m.slug, 'title', m.title, 'summary', m.summary, 'minutes', m.minutes,
+                      'objectives', m.objectives, 'competencies', m.competencies, 'prerequisites', m.prerequisites) ORDER BY m.position)
+               FROM version_module m WHERE m.version_id = v.id), '[]') AS modules
+       FROM parcours p JOIN parcours_version v ON v.id = p.current_version_id
+      WHERE p.slug = $1 AND p.status = 'published'`,
+    [slug],
+  );
+  if (!head) return notFound(reply, 'PARCOURS_NOT_FOUND', 'No such parcours.');
+  const { rows: activities } = await pool.query(
+    `SELECT a.id, a.key, a.type, a.title, a.minutes, a.module_id AS "moduleId" FROM version_activity a WHERE a.version_id = $1 ORDER BY a.position`,
+    [head.versionId],
+  );
+  const { versionId: _v, modules, publishedAt, ...card } = head;
+  return {
+    ...card,
+    publishedAt: new Date(publishedAt).toISOString(),
+    modules: modules.map((module) => ({
+      ...module,
+      activities: activities.filter((a) => a.moduleId === module.id).map(({ moduleId: _m, ...activity }) => activity),
+    })),
+  };
+});
+
+// activity(): one query.
+app.get('/api/activities/:id', async (request, reply) => {
+  const { id } = /** @type {{ id: string }} */ (request.params);
+  if (!UUID.test(id)) return notFound(reply, 'ACTIVITY_NOT_FOUND', 'No such activity.'); // the API's ParseUUIDPipe: 404
+  const { rows: [row] } = await pool.query(
+    `SELECT a.id, a.key, a.type, a.title, a.minutes, a.content,
+            json_build_object('slug', v.slug, 'title', v.title, 'version', v.number) AS parcours,
+            json_build_object('id', m.id, 'key', m.key, 'title', m.title) AS module
+       FROM version_activity a
+       JOIN version_module m ON m.id = a.module_id
+       JOIN parcours_version v ON v.id = a.version_id
+       JOIN parcours p ON p.id = v.parcours_id
+      WHERE a.id = $1 AND p.status = 'published'`,
+    [id],
+  );
+  if (!row) return notFound(reply, 'ACTIVITY_NOT_FOUND', 'No such activity.');
+  const { content, ...rest } = row;
+  return { ...rest, ...content };
 });
 
 let stopping = false;
