@@ -1,6 +1,6 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { LanguageService } from '@culture-d/shared/web';
-import { testProviders } from '../testing';
+import { testProviders } from '../../testing';
 import { type DatasetBlock, DatasetTableComponent } from './dataset-table.component';
 
 const DATASET: DatasetBlock = {

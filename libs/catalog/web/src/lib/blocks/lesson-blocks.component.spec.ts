@@ -1,7 +1,7 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { RenderedBlock } from '@culture-d/catalog/contracts';
 import { LanguageService } from '@culture-d/shared/web';
-import { testProviders } from '../testing';
+import { testProviders } from '../../testing';
 import { LessonBlocksComponent } from './lesson-blocks.component';
 
 const BLOCKS: RenderedBlock[] = [

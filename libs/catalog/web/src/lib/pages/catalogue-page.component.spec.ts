@@ -4,7 +4,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
 import { LanguageService } from '@culture-d/shared/web';
-import { testProviders } from '../testing';
+import { testProviders } from '../../testing';
 import { CataloguePageComponent, filtersFromParams, paramsFromFilters } from './catalogue-page.component';
 
 const AGENT: ParcoursCardResponse = {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { of } from 'rxjs';
 
 /** The real French file, as served at /i18n/fr.json: specs read the pages as people will. Specs only. */
-export const FR = JSON.parse(readFileSync(join(__dirname, '../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+export const FR = JSON.parse(readFileSync(join(__dirname, '../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
 
 export function testProviders(): (Provider | EnvironmentProviders)[] {
   return [
