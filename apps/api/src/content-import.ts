@@ -2,6 +2,7 @@ import './register-paths';
 import 'reflect-metadata';
 import { ContentLoader } from '@culture-d/catalog/server';
 import { describePgError } from '@culture-d/shared/server';
+import { WorkshopsContentLoader } from '@culture-d/workshops/server';
 import { withAppContext } from './app/app-context';
 import { ConfigurationError, loadConfig } from './config/app-config';
 
@@ -21,10 +22,14 @@ async function main(): Promise<void> {
     throw error;
   }
   try {
-    const report = await withAppContext(config, (context) => context.get(ContentLoader).load(config.contentDir));
+    const { report, workshops } = await withAppContext(config, async (context) => ({
+      report: await context.get(ContentLoader).load(config.contentDir),
+      workshops: await context.get(WorkshopsContentLoader).load(config.contentDir),
+    }));
     process.stdout.write(
       `Référentiel: ${report.referentiel.domains} domains, ${report.referentiel.competencies} competencies.\n` +
-        `Imported and published: ${report.imported.join(', ') || 'none'}.\nAlready there (left as they are): ${report.skipped.join(', ') || 'none'}.\n`,
+        `Imported and published: ${report.imported.join(', ') || 'none'}.\nAlready there (left as they are): ${report.skipped.join(', ') || 'none'}.\n` +
+        `Workshops imported: ${workshops.imported.join(', ') || 'none'}; already there: ${workshops.skipped.join(', ') || 'none'}.\n`,
     );
   } catch (error) {
     process.stderr.write(`content:import failed: ${error instanceof Error ? error.message : describePgError(error)}\n`);

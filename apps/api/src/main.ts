@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { describePgError, redactUrl } from '@culture-d/shared/server';
 import { ContentLoader } from '@culture-d/catalog/server';
 import { EnsureAdminUseCase } from '@culture-d/identity/server';
+import { WorkshopsContentLoader } from '@culture-d/workshops/server';
 import { ConfigurationError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './app/create-app';
 import { migrate, openDatabase } from './app/open-database';
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     if (await loader.isEmpty()) {
       try {
         await loader.load(config.contentDir);
+        await app.get(WorkshopsContentLoader).load(config.contentDir);
       } catch (error) {
         logger.error({ err: error }, 'starter content not loaded');
       }

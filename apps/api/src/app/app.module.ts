@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@culture-d/catalog/server';
 import { IdentityModule } from '@culture-d/identity/server';
+import { WorkshopsModule } from '@culture-d/workshops/server';
 import { PrivacyModule } from '@culture-d/privacy/server';
 import { AccessGuard, HealthController, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ export class AppModule {
         IdentityModule.forRoot({ publicUrl: config.publicUrl }),
         PrivacyModule,
         CatalogModule,
+        WorkshopsModule.forRoot({ publicUrl: config.publicUrl }),
         ...extraModules,
       ],
       controllers: [HealthController],

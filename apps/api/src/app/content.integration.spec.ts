@@ -1,4 +1,5 @@
 import { ContentLoader } from '@culture-d/catalog/server';
+import { WorkshopsContentLoader } from '@culture-d/workshops/server';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../testing/test-app';
@@ -28,6 +29,12 @@ describe('starter content', () => {
     expect(list.total).toBe(4);
     const audiences = list.items.flatMap((p: { audiences: string[] }) => p.audiences).sort();
     expect(audiences).toEqual(['agent', 'citoyen', 'elu', 'mediateur']);
+    const workshops = await t.app.get(WorkshopsContentLoader).load(CONTENT);
+    expect(workshops.imported.length).toBeGreaterThanOrEqual(4);
+    expect((await t.app.get(WorkshopsContentLoader).load(CONTENT)).imported).toEqual([]);
+    const upcoming = (await t.app.inject({ method: 'GET', url: '/api/workshops' })).json();
+    expect(upcoming.total).toBeGreaterThanOrEqual(3); // the past one is not listed
+    expect(upcoming.items.every((w: { registrationOpen: boolean }) => w.registrationOpen)).toBe(true);
     const referentiel = (await t.app.inject({ method: 'GET', url: '/api/referentiel' })).json();
     expect(referentiel.domains[0].competencies.length).toBeGreaterThan(0);
   });

@@ -23,7 +23,7 @@ describe('personal data coverage', () => {
   }
 
   it('finds the tables that hold user ids (the detector works)', () => {
-    expect(tablesHoldingUserIds().map((t) => t.table)).toEqual(expect.arrayContaining(['user_account', 'session', 'password_reset', 'audit_event', 'parcours', 'parcours_version']));
+    expect(tablesHoldingUserIds().map((t) => t.table)).toEqual(expect.arrayContaining(['user_account', 'session', 'password_reset', 'audit_event', 'parcours', 'parcours_version', 'registration', 'workshop']));
   });
 
   it('covers each of them by a registered exporter and eraser', () => {

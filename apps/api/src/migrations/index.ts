@@ -3,6 +3,7 @@ import { Identity1795796864341 } from './1795796864341-identity';
 import { AccountRetention1795797684490 } from './1795797684490-account-retention';
 import { Catalog1795798869571 } from './1795798869571-catalog';
 import { DraftNodes1795799615217 } from './1795799615217-draft-nodes';
+import { Workshops1795800543669 } from './1795800543669-workshops';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AccountRetention1795797684490,
   Catalog1795798869571,
   DraftNodes1795799615217,
+  Workshops1795800543669,
 ];

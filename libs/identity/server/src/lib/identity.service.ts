@@ -20,6 +20,12 @@ export class IdentityService {
     return this.hasher.verify(user?.passwordHash, password);
   }
 
+  /** Where to write to someone (other domains send their own e-mails). */
+  async contact(userId: string): Promise<{ email: string; name: string; locale: string } | null> {
+    const user = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { id: userId }, select: { email: true, displayName: true, locale: true } });
+    return user ? { email: user.email, name: user.displayName, locale: user.locale } : null;
+  }
+
   /** Accounts with no activity since `inactiveSince` that have not been warned yet (oldest first). */
   async accountsToWarn(manager: EntityManager, inactiveSince: Date, limit: number): Promise<Pick<UserAccountEntity, 'id' | 'email' | 'displayName' | 'locale'>[]> {
     return manager.query(

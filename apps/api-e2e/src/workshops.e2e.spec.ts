@@ -1,0 +1,136 @@
+import { createTestDatabase, type TestDatabase } from '@culture-d/shared/server';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client as Pg } from 'pg';
+import { Client, newPerson } from './support/client';
+import { freePort, startServer, type RunningServer } from './support/server';
+
+describe('workshops: registration, waiting list and cancellation over HTTP, on two API instances', () => {
+  let database: TestDatabase;
+  const servers: RunningServer[] = [];
+  const dataDirs: string[] = [];
+  let pg: Pg;
+  const client = (i = 0) => new Client(servers[i].baseUrl);
+
+  async function workshop(overrides: { capacity?: number | null; closesInHours?: number; slug?: string } = {}): Promise<string> {
+    const { rows } = await pg.query(
+      `INSERT INTO workshop (slug, title, summary, description, audiences, format, starts_at, ends_at, venue, capacity, registration_closes_at, status)
+       VALUES ($1, 'Atelier Culture D', 'Résumé', 'Description', '{citoyen}', 'in_person', now() + interval '10 days', now() + interval '10 days 2 hours',
+               '{"name":"TUBÀ","address":"Adresse communiquée aux personnes inscrites","postcode":"69003","city":"Lyon"}', $2, now() + make_interval(hours => $3), 'published')
+       RETURNING id`,
+      [overrides.slug ?? `atelier-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, overrides.capacity === undefined ? 20 : overrides.capacity, overrides.closesInHours ?? 24],
+    );
+    return rows[0].id as string;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    for (let i = 0; i < 2; i += 1) {
+      const port = await freePort();
+      const dataDir = mkdtempSync(join(tmpdir(), 'cd-workshops-'));
+      dataDirs.push(dataDir);
+      servers.push(await startServer({ PORT: String(port), DATABASE_URL: database.url, DATA_DIR: dataDir, TRUST_PROXY: 'true', PUBLIC_URL: `http://127.0.0.1:${port}`, LOAD_STARTER_CONTENT: 'false' }));
+    }
+    pg = new Pg({ connectionString: database.url });
+    await pg.connect();
+  });
+  afterAll(async () => {
+    await pg?.end();
+    await Promise.all(servers.map((s) => s.stop()));
+    await database?.drop();
+    dataDirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+
+  it('never confirms more than the seats: 200 simultaneous guests on two instances for 20 seats, then 5 cancellations promote positions 1 to 5', async () => {
+    const id = await workshop({ capacity: 20 });
+    const guests = Array.from({ length: 200 }, (_, i) => ({ name: `Invité·e ${i}`, email: `invite-${i}-${id.slice(0, 8)}@exemple.fr`, consent: true }));
+    const answers = await Promise.all(guests.map((guest, i) => client(i % 2).post(`/api/workshops/${id}/registrations`, { guest })));
+    expect(answers.map((a) => a.status).filter((s) => s !== 201)).toEqual([]);
+    expect(answers.filter((a) => a.body.status === 'confirmed')).toHaveLength(20);
+    expect(answers.filter((a) => a.body.status === 'waitlisted')).toHaveLength(180);
+
+    const { rows } = await pg.query(
+      `SELECT status, count(*)::int AS n, count(DISTINCT guest_email)::int AS people FROM registration WHERE workshop_id = $1 GROUP BY status ORDER BY status`,
+      [id],
+    );
+    expect(rows).toEqual([
+      { status: 'confirmed', n: 20, people: 20 },
+      { status: 'waitlisted', n: 180, people: 180 },
+    ]);
+    expect((await pg.query('SELECT confirmed_count FROM workshop WHERE id = $1', [id])).rows[0].confirmed_count).toBe(20);
+    const listed = (await client().get(`/api/workshops/${id}`)).body;
+    expect(listed).toMatchObject({ capacity: 20, seatsLeft: 0, waitlistCount: 180 });
+
+    // Cancellation tokens arrive by e-mail (file outbox of each instance).
+    const tokens = new Map<string, string>();
+    for (const dir of dataDirs) {
+      for (const file of readdirSync(join(dir, 'mail'))) {
+        const raw = readFileSync(join(dir, 'mail', file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+        const to = /^To: (.+)$/m.exec(raw)?.[1].trim();
+        const token = /jeton=([A-Za-z0-9_-]+)/.exec(raw)?.[1];
+        if (to && token) tokens.set(to, token);
+      }
+    }
+    expect(tokens.size).toBe(200);
+    const waitlistBefore = (await pg.query(`SELECT guest_email FROM registration WHERE workshop_id = $1 AND status = 'waitlisted' ORDER BY queue_number`, [id])).rows.map((r) => r.guest_email);
+    const leaving = (await pg.query(`SELECT guest_email FROM registration WHERE workshop_id = $1 AND status = 'confirmed' LIMIT 5`, [id])).rows.map((r) => r.guest_email);
+    const cancelled = await Promise.all(leaving.map((email, i) => client(i % 2).post('/api/registrations/cancel', { token: tokens.get(email) })));
+    expect(cancelled.map((c) => c.status)).toEqual([204, 204, 204, 204, 204]);
+
+    const confirmedNow = (await pg.query(`SELECT guest_email FROM registration WHERE workshop_id = $1 AND status = 'confirmed'`, [id])).rows.map((r) => r.guest_email);
+    expect(confirmedNow).toHaveLength(20);
+    expect(confirmedNow).toEqual(expect.arrayContaining(waitlistBefore.slice(0, 5)));
+    expect(confirmedNow).not.toEqual(expect.arrayContaining([waitlistBefore[5]]));
+    expect((await client().get(`/api/workshops/${id}`)).body).toMatchObject({ seatsLeft: 0, waitlistCount: 175 });
+    // A used link does not work twice.
+    expect((await client().post('/api/registrations/cancel', { token: tokens.get(leaving[0]) })).status).toBe(404);
+  });
+
+  it('registers a signed-in learner once, lists it, and cancels it, giving the seat back', async () => {
+    const id = await workshop({ capacity: 3 });
+    const learner = client();
+    await learner.post('/api/auth/register', newPerson({ audience: 'citoyen' }));
+    const first = await learner.post(`/api/workshops/${id}/registrations`);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ status: 'confirmed', workshopId: id });
+    const twice = await learner.post(`/api/workshops/${id}/registrations`);
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('ALREADY_REGISTERED');
+    const mine = (await learner.get('/api/me/registrations')).body;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: 'confirmed', workshop: { id } });
+    expect((await client().get(`/api/workshops/${id}`)).body.seatsLeft).toBe(2);
+    expect((await learner.delete(`/api/workshops/${id}/registrations/mine`)).status).toBe(204);
+    expect((await client().get(`/api/workshops/${id}`)).body.seatsLeft).toBe(3);
+    expect((await learner.delete(`/api/workshops/${id}/registrations/mine`)).status).toBe(404);
+    expect((await learner.post(`/api/workshops/${id}/registrations`)).status).toBe(201); // again after cancelling
+  });
+
+  it('refuses a guest twice with the same e-mail, a guest without consent, a visitor without details, and closed registrations', async () => {
+    const id = await workshop();
+    const guest = { name: 'Dominique', email: `dominique-${id.slice(0, 8)}@exemple.fr`, consent: true };
+    expect((await client().post(`/api/workshops/${id}/registrations`, { guest })).status).toBe(201);
+    const again = await client(1).post(`/api/workshops/${id}/registrations`, { guest: { ...guest, email: guest.email.toUpperCase() } });
+    expect(again.status).toBe(409);
+    expect((await client().post(`/api/workshops/${id}/registrations`, { guest: { ...guest, email: 'autre@exemple.fr', consent: false } })).status).toBe(400);
+    const anonymous = await client().post(`/api/workshops/${id}/registrations`, {});
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.code).toBe('GUEST_DETAILS_REQUIRED');
+    const closed = await workshop({ closesInHours: -1 });
+    const late = await client().post(`/api/workshops/${closed}/registrations`, { guest: { ...guest, email: 'tard@exemple.fr' } });
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('REGISTRATION_CLOSED');
+    expect((await client().post('/api/workshops/00000000-0000-4000-8000-000000000000/registrations', { guest })).status).toBe(404);
+  });
+
+  it('lists upcoming workshops with seats left, filtered by audience and city (accents and case ignored)', async () => {
+    const id = await workshop({ capacity: null });
+    const lyon = (await client().get('/api/workshops?city=LYON&audience=citoyen')).body;
+    expect(lyon.items.map((w: { id: string }) => w.id)).toContain(id);
+    const unlimited = lyon.items.find((w: { id: string }) => w.id === id);
+    expect(unlimited).toMatchObject({ seatsLeft: null, capacity: null, timeZone: 'Europe/Paris', registrationOpen: true });
+    expect((await client().get('/api/workshops?city=Paris')).body.items.map((w: { id: string }) => w.id)).not.toContain(id);
+    expect((await client().get('/api/workshops?audience=elu')).body.items.map((w: { id: string }) => w.id)).not.toContain(id);
+  });
+});

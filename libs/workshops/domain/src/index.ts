@@ -1,0 +1,2 @@
+export * from './lib/paris-time';
+export * from './lib/registration-rules';

@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { GuestRequest, RegistrationResponse } from '@culture-d/workshops/contracts';
+import { isRegistrationOpen } from '@culture-d/workshops/domain';
+import { Mailer } from '@culture-d/shared/server';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { RegistrationEntity } from '../entities/registration.entity';
+import { WorkshopEntity } from '../entities/workshop.entity';
+import { registrationMail } from '../workshop-mails';
+import { WorkshopsOptions } from '../workshops.options';
+import { AlreadyRegisteredError, GuestDetailsRequiredError, RegistrationClosedError, WorkshopNotFoundError } from '../workshops.errors';
+
+/**
+ * Confirmed while seats remain, else waitlisted in arrival order. The seat is taken by one conditional UPDATE of the
+ * workshop's counter inside the transaction (`confirmed_count < capacity`), which PostgreSQL serialises on the row,
+ * so that no interleaving of requests on any number of API instances gives more confirmed than seats; the CHECK on
+ * the counter and the partial unique indexes are the backstops.
+ */
+@Injectable()
+export class RegisterForWorkshopUseCase {
+  private readonly logger = new Logger('Workshops');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly options: WorkshopsOptions,
+  ) {}
+
+  async execute(workshopId: string, who: { userId?: string; guest?: GuestRequest }): Promise<RegistrationResponse> {
+    if (!who.userId && !who.guest) throw new GuestDetailsRequiredError();
+    const workshop = await this.dataSource.getRepository(WorkshopEntity).findOne({ where: { id: workshopId } });
+    if (!workshop || workshop.status === 'draft') throw new WorkshopNotFoundError();
+    if (!isRegistrationOpen(workshop, new Date())) throw new RegistrationClosedError();
+    const cancelToken = who.userId ? null : randomBytes(32).toString('base64url');
+    let registration: RegistrationEntity;
+    try {
+      registration = await this.dataSource.transaction(async (manager) => {
+        const [seat] = (await manager.query(
+          `WITH taken AS (
+             UPDATE workshop SET confirmed_count = confirmed_count + 1
+              WHERE id = $1 AND status = 'published' AND (capacity IS NULL OR confirmed_count < capacity)
+              RETURNING id)
+           SELECT count(*)::int AS taken FROM taken`,
+          [workshopId],
+        )) as { taken: number }[];
+        const confirmed = seat.taken === 1;
+        return manager.save(
+          manager.create(RegistrationEntity, {
+            workshopId,
+            userId: who.userId ?? null,
+            guestName: who.guest?.name ?? null,
+            guestEmail: who.guest ? who.guest.email.toLowerCase() : null,
+            guestConsentAt: who.guest ? new Date() : null,
+            cancelTokenHash: cancelToken ? createHash('sha256').update(cancelToken).digest() : null,
+            status: confirmed ? 'confirmed' : 'waitlisted',
+            confirmedAt: confirmed ? new Date() : null,
+          }),
+        );
+      });
+    } catch (error) {
+      const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+      if (constraint === 'uq_registration_active_user' || constraint === 'uq_registration_active_guest') throw new AlreadyRegisteredError();
+      throw error;
+    }
+    const position = registration.status === 'waitlisted' ? await this.position(registration) : undefined;
+    if (who.guest) {
+      const link = `${this.options.publicUrl}/ateliers/annuler?jeton=${encodeURIComponent(cancelToken as string)}`;
+      this.mailer
+        .send({ to: who.guest.email, ...registrationMail(workshop, who.guest.name, registration.status, position, link) })
+        .catch((err: unknown) => this.logger.error({ err }, 'registration e-mail not sent'));
+    }
+    return { id: registration.id, workshopId, status: registration.status as 'confirmed' | 'waitlisted', ...(position ? { position } : {}) };
+  }
+
+  private async position(registration: RegistrationEntity): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS ahead FROM registration WHERE workshop_id = $1 AND status = 'waitlisted' AND queue_number < $2`,
+      [registration.workshopId, registration.queueNumber],
+    )) as { ahead: number }[];
+    return row.ahead + 1;
+  }
+}

@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { workshopsEntities } from './entities';
+import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
+import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
+import { WorkshopsContentLoader } from './workshops-content';
+import { WorkshopsPersonalData } from './workshops-personal-data';
+import { WorkshopsController } from './workshops.controller';
+import { WorkshopsOptions } from './workshops.options';
+import { WorkshopsQueries } from './workshops.queries';
+
+/** Ateliers: listing, registration with seats and waiting list, cancellation with promotion. */
+@Module({})
+export class WorkshopsModule {
+  static forRoot(options: Partial<WorkshopsOptions>): DynamicModule {
+    return {
+      module: WorkshopsModule,
+      imports: [TypeOrmModule.forFeature(workshopsEntities)],
+      controllers: [WorkshopsController],
+      providers: [
+        { provide: WorkshopsOptions, useValue: Object.assign(new WorkshopsOptions(), options) },
+        WorkshopsQueries,
+        RegisterForWorkshopUseCase,
+        CancelRegistrationUseCase,
+        WorkshopsContentLoader,
+        WorkshopsPersonalData,
+      ],
+      exports: [WorkshopsContentLoader, WorkshopsQueries],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export class WorkshopsOptions {
+  publicUrl = 'http://localhost:3000';
+}
