@@ -33,6 +33,8 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'PUT', path: '/api/admin/referentiel', rule: 'admin', body: { format: 'culture-d/referentiel@1', domains: [] } },
   { method: 'GET', path: '/api/audiences', rule: 'public' },
   { method: 'GET', path: '/api/workshops', rule: 'public' },
+  { method: 'GET', path: '/api/workshops/feed.ics', rule: 'public' },
+  { method: 'GET', path: `/api/workshops/${SOME_ID}/ics`, rule: 'public' },
   { method: 'GET', path: `/api/workshops/${SOME_ID}`, rule: 'public' },
   { method: 'POST', path: `/api/workshops/${SOME_ID}/registrations`, rule: 'public', body: {} },
   { method: 'DELETE', path: `/api/workshops/${SOME_ID}/registrations/mine`, rule: 'signed-in' },

@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client as Pg } from 'pg';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ICAL = require('ical.js');
 import { Client, newPerson } from './support/client';
 import { freePort, startServer, type RunningServer } from './support/server';
 
@@ -132,5 +134,44 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
     expect(unlimited).toMatchObject({ seatsLeft: null, capacity: null, timeZone: 'Europe/Paris', registrationOpen: true });
     expect((await client().get('/api/workshops?city=Paris')).body.items.map((w: { id: string }) => w.id)).not.toContain(id);
     expect((await client().get('/api/workshops?audience=elu')).body.items.map((w: { id: string }) => w.id)).not.toContain(id);
+  });
+
+  it('offers valid iCalendar files, for one workshop and as a feed, and sends the invitation with the confirmation', async () => {
+    const id = await workshop({ capacity: 10 });
+    const one = await client().get(`/api/workshops/${id}/ics`);
+    expect(one.status).toBe(200);
+    expect(one.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(one.text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    const { rows } = await pg.query('SELECT starts_at, ends_at FROM workshop WHERE id = $1', [id]);
+    expect(event.uid).toBe(`workshop-${id}@culture-d`);
+    expect(event.summary).toBe('Atelier Culture D');
+    const seconds = (d: Date) => Math.floor(d.getTime() / 1000); // iCalendar times have whole seconds
+    expect(seconds(event.startDate.toJSDate())).toBe(seconds(new Date(rows[0].starts_at)));
+    expect(seconds(event.endDate.toJSDate())).toBe(seconds(new Date(rows[0].ends_at)));
+    expect(event.location).toContain('TUBÀ');
+    expect(events[0].getFirstPropertyValue('dtstamp')).toBeTruthy();
+    expect(String(events[0].getFirstPropertyValue('url'))).toMatch(/\/ateliers\/atelier-/);
+    expect(one.text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true); // folded lines
+
+    const feed = new ICAL.Component(ICAL.parse((await client().get('/api/workshops/feed.ics')).text));
+    const uids = feed.getAllSubcomponents('vevent').map((e: InstanceType<typeof ICAL.Component>) => new ICAL.Event(e).uid);
+    expect(uids).toContain(`workshop-${id}@culture-d`);
+
+    const email = `ics-${id.slice(0, 8)}@exemple.fr`;
+    expect((await client().post(`/api/workshops/${id}/registrations`, { guest: { name: 'Alex', email, consent: true } })).status).toBe(201);
+    let mail = '';
+    for (let i = 0; i < 50 && !mail; i += 1) {
+      for (const dir of dataDirs) {
+        for (const file of readdirSync(join(dir, 'mail'))) {
+          const raw = readFileSync(join(dir, 'mail', file), 'utf8');
+          if (raw.includes(`To: ${email}`)) mail = raw;
+        }
+      }
+      if (!mail) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(mail).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/);
   });
 });

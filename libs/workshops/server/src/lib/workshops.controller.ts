@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { GuestCancellationRequest, RegistrationRequest, WorkshopsQuery, type MyRegistrationResponse, type RegistrationResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
 import { CurrentPrincipal, Public, SignedIn, type Principal, type RequestWithPrincipal } from '@culture-d/shared/server';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
+import { WorkshopCalendar } from './workshop-calendar';
 import { WorkshopsQueries } from './workshops.queries';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -15,12 +17,31 @@ export class WorkshopsController {
     private readonly queries: WorkshopsQueries,
     private readonly register$: RegisterForWorkshopUseCase,
     private readonly cancel$: CancelRegistrationUseCase,
+    private readonly calendar: WorkshopCalendar,
   ) {}
 
   @Public()
   @Get('workshops')
   list(@Query() query: WorkshopsQuery): Promise<{ items: WorkshopResponse[]; total: number }> {
     return this.queries.list(query);
+  }
+
+  /** Every upcoming published workshop, as an iCalendar feed to subscribe to. */
+  @Public()
+  @Get('workshops/feed.ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Content-Disposition', 'inline; filename="ateliers-culture-d.ics"')
+  async feed(): Promise<string> {
+    return this.calendar.render(await this.queries.forCalendar());
+  }
+
+  @Public()
+  @Get('workshops/:id/ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  async ics(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const workshops = await this.queries.forCalendar(id);
+    void reply.header('Content-Disposition', `attachment; filename="${workshops[0].slug}.ics"`);
+    return this.calendar.render(workshops, workshops[0].title);
   }
 
   /** By id or by slug. */

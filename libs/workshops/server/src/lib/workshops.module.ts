@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { workshopsEntities } from './entities';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
+import { WorkshopCalendar } from './workshop-calendar';
 import { WorkshopsContentLoader } from './workshops-content';
 import { WorkshopsPersonalData } from './workshops-personal-data';
 import { WorkshopsController } from './workshops.controller';
@@ -20,6 +21,7 @@ export class WorkshopsModule {
       providers: [
         { provide: WorkshopsOptions, useValue: Object.assign(new WorkshopsOptions(), options) },
         WorkshopsQueries,
+        WorkshopCalendar,
         RegisterForWorkshopUseCase,
         CancelRegistrationUseCase,
         WorkshopsContentLoader,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MyRegistrationResponse, WorkshopResponse, WorkshopsQuery } from '@culture-d/workshops/contracts';
 import { isRegistrationOpen, seatsLeft } from '@culture-d/workshops/domain';
 import { DataSource } from 'typeorm';
-import type { WorkshopEntity } from './entities/workshop.entity';
+import { WorkshopEntity } from './entities/workshop.entity';
 import { WorkshopNotFoundError } from './workshops.errors';
 
 type Row = Record<string, unknown> & { waitlist_count: number };
@@ -63,6 +63,18 @@ export class WorkshopsQueries {
     const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w WHERE ${isUuid ? 'w.id = $1::uuid' : 'w.slug = $1'} AND w.status <> 'draft'`, [idOrSlug])) as Row[];
     if (!rows[0]) throw new WorkshopNotFoundError();
     return toResponse(rows[0], new Date());
+  }
+
+  /** Entities for the calendar: one workshop, or every upcoming published one. */
+  async forCalendar(idOrSlug?: string): Promise<WorkshopEntity[]> {
+    const repository = this.dataSource.getRepository(WorkshopEntity);
+    if (!idOrSlug) {
+      return repository.createQueryBuilder('w').where(`w.status = 'published' AND w.ends_at > now()`).orderBy('w.starts_at').limit(200).getMany();
+    }
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    const workshop = await repository.createQueryBuilder('w').where(isUuid ? 'w.id = :v' : 'w.slug = :v', { v: idOrSlug }).andWhere(`w.status <> 'draft'`).getOne();
+    if (!workshop) throw new WorkshopNotFoundError();
+    return [workshop];
   }
 
   async mine(userId: string): Promise<MyRegistrationResponse[]> {

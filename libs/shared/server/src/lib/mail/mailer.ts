@@ -8,6 +8,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** A calendar invitation (text/calendar part), e.g. for a workshop. */
+  icalEvent?: { method: string; filename: string; content: string };
 }
 
 export class MailOptions {

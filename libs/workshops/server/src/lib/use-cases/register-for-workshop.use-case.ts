@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { WorkshopEntity } from '../entities/workshop.entity';
+import { WorkshopCalendar } from '../workshop-calendar';
 import { registrationMail } from '../workshop-mails';
 import { WorkshopsOptions } from '../workshops.options';
 import { AlreadyRegisteredError, GuestDetailsRequiredError, RegistrationClosedError, WorkshopNotFoundError } from '../workshops.errors';
@@ -25,6 +26,7 @@ export class RegisterForWorkshopUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly options: WorkshopsOptions,
+    private readonly calendar: WorkshopCalendar,
   ) {}
 
   async execute(workshopId: string, who: { userId?: string; guest?: GuestRequest }): Promise<RegistrationResponse> {
@@ -67,7 +69,11 @@ export class RegisterForWorkshopUseCase {
     if (who.guest) {
       const link = `${this.options.publicUrl}/ateliers/annuler?jeton=${encodeURIComponent(cancelToken as string)}`;
       this.mailer
-        .send({ to: who.guest.email, ...registrationMail(workshop, who.guest.name, registration.status, position, link) })
+        .send({
+          to: who.guest.email,
+          ...registrationMail(workshop, who.guest.name, registration.status, position, link),
+          ...(registration.status === 'confirmed' ? { icalEvent: { method: 'PUBLISH', filename: 'atelier.ics', content: this.calendar.render([workshop], workshop.title) } } : {}),
+        })
         .catch((err: unknown) => this.logger.error({ err }, 'registration e-mail not sent'));
     }
     return { id: registration.id, workshopId, status: registration.status as 'confirmed' | 'waitlisted', ...(position ? { position } : {}) };
