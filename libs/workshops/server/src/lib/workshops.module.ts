@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { workshopsEntities } from './entities';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
+import { PurgeGuestRegistrationsUseCase } from './use-cases/purge-guest-registrations.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
 import { WorkshopCalendar } from './workshop-calendar';
 import { WorkshopsContentLoader } from './workshops-content';
@@ -24,10 +25,11 @@ export class WorkshopsModule {
         WorkshopCalendar,
         RegisterForWorkshopUseCase,
         CancelRegistrationUseCase,
+        PurgeGuestRegistrationsUseCase,
         WorkshopsContentLoader,
         WorkshopsPersonalData,
       ],
-      exports: [WorkshopsContentLoader, WorkshopsQueries],
+      exports: [WorkshopsContentLoader, WorkshopsQueries, PurgeGuestRegistrationsUseCase],
     };
   }
 }
