@@ -174,4 +174,124 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
     }
     expect(mail).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/);
   });
+  describe('authors, facilitators and attendance', () => {
+    let author: Client;
+    let facilitator: Client;
+    let facilitatorId: string;
+    let other: Client;
+
+    const body = (overrides: Record<string, unknown> = {}) => ({
+      title: 'Atelier des médiateur·rices',
+      summary: 'Explorer les besoins.',
+      description: 'Un atelier pour identifier les besoins et les attentes.',
+      audiences: ['mediateur'],
+      format: 'online',
+      startsAt: new Date(Date.now() + 20 * 86400_000).toISOString(),
+      endsAt: new Date(Date.now() + 20 * 86400_000 + 7200_000).toISOString(),
+      onlineUrl: 'https://visio.example.org/culture-d',
+      partners: ['La Mednum'],
+      capacity: 2,
+      registrationClosesAt: new Date(Date.now() + 19 * 86400_000).toISOString(),
+      status: 'published',
+      links: [],
+      facilitatorIds: [facilitatorId],
+      ...overrides,
+    });
+
+    async function withRole(role: string): Promise<{ c: Client; id: string }> {
+      const person = newPerson();
+      const id = (await client().post('/api/auth/register', person)).body.id as string;
+      await pg.query(`UPDATE user_account SET roles = $2 WHERE id = $1`, [id, ['learner', role]]);
+      const fresh = client();
+      expect((await fresh.post('/api/auth/login', { email: person.email, password: person.password })).status).toBe(200);
+      return { c: fresh, id };
+    }
+
+    beforeAll(async () => {
+      author = (await withRole('author')).c;
+      const f = await withRole('facilitator');
+      facilitator = f.c;
+      facilitatorId = f.id;
+      other = (await withRole('facilitator')).c;
+    });
+
+    it('creates, lists, edits and refuses impossible schedules', async () => {
+      const created = await author.post('/api/authoring/workshops', body());
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ slug: 'atelier-des-mediateur-rices', capacity: 2, seatsLeft: 2, status: 'published' });
+      const backwards = await author.post('/api/authoring/workshops', body({ slug: 'a-l-envers', endsAt: new Date(Date.now() + 86400_000).toISOString() }));
+      expect(backwards.status).toBe(422);
+      expect(backwards.body.code).toBe('INVALID_SCHEDULE');
+      expect((await author.post('/api/authoring/workshops', body({ slug: 'sans-lien', onlineUrl: undefined }))).status).toBe(422);
+      expect((await author.get('/api/authoring/workshops')).body.map((w: { id: string }) => w.id)).toContain(created.body.id);
+    });
+
+    it('gives new seats to the waiting list in order when the capacity grows, and refuses to shrink below the confirmed', async () => {
+      const id = (await author.post('/api/authoring/workshops', body({ slug: `capacite-${Date.now()}` }))).body.id;
+      const answers = [];
+      for (let i = 0; i < 4; i += 1) answers.push(await client().post(`/api/workshops/${id}/registrations`, { guest: { name: `P${i}`, email: `p${i}-${id.slice(0, 6)}@exemple.fr`, consent: true } }));
+      expect(answers.map((a) => a.body.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+      expect((await author.patch(`/api/authoring/workshops/${id}`, body({ capacity: 1 }))).body.code).toBe('CAPACITY_BELOW_CONFIRMED');
+      const grown = await author.patch(`/api/authoring/workshops/${id}`, body({ capacity: 3 }));
+      expect(grown.body).toMatchObject({ capacity: 3, seatsLeft: 0, waitlistCount: 1 });
+      const statuses = (await pg.query(`SELECT status FROM registration WHERE workshop_id = $1 ORDER BY queue_number`, [id])).rows;
+      expect(statuses.map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+    });
+
+    it('shows registrants to the workshop’s facilitators only, as JSON or CSV, and records attendance', async () => {
+      const id = (await author.post('/api/authoring/workshops', body({ slug: `presence-${Date.now()}` }))).body.id;
+      const learner = client();
+      await learner.post('/api/auth/register', newPerson({ displayName: 'Élodie Présente' }));
+      await learner.post(`/api/workshops/${id}/registrations`);
+      await client().post(`/api/workshops/${id}/registrations`, { guest: { name: 'Zoé; "invitée"', email: `zoe-${id.slice(0, 6)}@exemple.fr`, consent: true } });
+
+      expect((await other.get(`/api/workshops/${id}/registrations`)).status).toBe(403);
+      expect((await learner.get(`/api/workshops/${id}/registrations`)).status).toBe(403);
+      const list = await facilitator.get(`/api/workshops/${id}/registrations`);
+      expect(list.status).toBe(200);
+      expect(list.body.map((r: { name: string; kind: string }) => [r.name, r.kind])).toEqual([
+        ['Élodie Présente', 'member'],
+        ['Zoé; "invitée"', 'guest'],
+      ]);
+
+      const raw = await fetch(`${servers[0].baseUrl}/api/workshops/${id}/registrations?separator=semicolon`, { headers: { accept: 'text/csv', cookie: facilitator.cookie ?? '', 'x-forwarded-for': facilitator.ip } });
+      expect(raw.headers.get('content-type')).toMatch(/^text\/csv/);
+      const bytes = Buffer.from(await raw.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = bytes.toString('utf8');
+      expect(csv).toContain('Nom;E-mail;Type;Statut;Position;Présence;Inscription');
+      expect(csv).toContain('"Zoé; ""invitée"""');
+
+      const member = list.body[0];
+      const marked = await facilitator.patch(`/api/registrations/${member.id}`, { attendance: 'attended' });
+      expect(marked.status).toBe(200);
+      expect(marked.body.attendance).toBe('attended');
+      expect((await other.patch(`/api/registrations/${member.id}`, { attendance: 'no_show' })).status).toBe(403);
+      expect((await facilitator.patch(`/api/registrations/${member.id}`, { attendance: 'peut-être' })).status).toBe(400);
+    });
+
+    it('cancels a workshop, telling the people registered, and refuses to delete one with registrations', async () => {
+      const id = (await author.post('/api/authoring/workshops', body({ slug: `annule-${Date.now()}` }))).body.id;
+      const email = `annule-${id.slice(0, 6)}@exemple.fr`;
+      await client().post(`/api/workshops/${id}/registrations`, { guest: { name: 'Sam', email, consent: true } });
+      expect((await author.delete(`/api/authoring/workshops/${id}`)).status).toBe(409);
+      expect((await author.post(`/api/authoring/workshops/${id}/cancel`)).status).toBe(204);
+      expect((await client().get(`/api/workshops/${id}`)).body).toMatchObject({ status: 'cancelled', registrationOpen: false });
+      expect((await client().post(`/api/workshops/${id}/registrations`, { guest: { name: 'Tard', email: 'tard2@exemple.fr', consent: true } })).status).toBe(422);
+      let found = false;
+      for (let i = 0; i < 50 && !found; i += 1) {
+        found = dataDirs.some((dir) =>
+          readdirSync(join(dir, 'mail')).some((f) => {
+            const raw = readFileSync(join(dir, 'mail', f), 'utf8');
+            return raw.includes(`To: ${email}`) && raw.includes('annul');
+          }),
+        );
+        if (!found) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(found).toBe(true);
+      const draft = (await author.post('/api/authoring/workshops', body({ slug: `brouillon-${Date.now()}`, status: 'draft' }))).body.id;
+      expect((await client().get(`/api/workshops/${draft}`)).status).toBe(404);
+      expect((await author.delete(`/api/authoring/workshops/${draft}`)).status).toBe(204);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@culture-d/catalog/server';
 import { IdentityModule } from '@culture-d/identity/server';
@@ -20,6 +21,7 @@ export class AppModule {
         MetricsModule.forRoot({ token: config.metricsToken }),
         MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: join(config.dataDir, 'mail') }),
         PersonalDataModule,
+        EventEmitterModule.forRoot(),
         IdentityModule.forRoot({ publicUrl: config.publicUrl }),
         PrivacyModule,
         CatalogModule,

@@ -4,6 +4,7 @@ import { AccountRetention1795797684490 } from './1795797684490-account-retention
 import { Catalog1795798869571 } from './1795798869571-catalog';
 import { DraftNodes1795799615217 } from './1795799615217-draft-nodes';
 import { Workshops1795800543669 } from './1795800543669-workshops';
+import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-facilitators';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Catalog1795798869571,
   DraftNodes1795799615217,
   Workshops1795800543669,
+  WorkshopFacilitators1795801418759,
 ];

@@ -26,6 +26,13 @@ export class IdentityService {
     return user ? { email: user.email, name: user.displayName, locale: user.locale } : null;
   }
 
+  /** Contacts of several people at once (one query). */
+  async contacts(userIds: string[]): Promise<Map<string, { email: string; name: string }>> {
+    if (!userIds.length) return new Map();
+    const rows: { id: string; email: string; name: string }[] = await this.dataSource.query(`SELECT id, email, display_name AS name FROM user_account WHERE id = ANY($1::uuid[])`, [userIds]);
+    return new Map(rows.map((r) => [r.id, { email: r.email, name: r.name }]));
+  }
+
   /** Accounts with no activity since `inactiveSince` that have not been warned yet (oldest first). */
   async accountsToWarn(manager: EntityManager, inactiveSince: Date, limit: number): Promise<Pick<UserAccountEntity, 'id' | 'email' | 'displayName' | 'locale'>[]> {
     return manager.query(

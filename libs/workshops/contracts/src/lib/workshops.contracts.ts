@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { Equals, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -98,4 +98,141 @@ export const WorkshopErrorCode = {
   AlreadyRegistered: 'ALREADY_REGISTERED',
   GuestDetailsRequired: 'GUEST_DETAILS_REQUIRED',
   RegistrationNotFound: 'REGISTRATION_NOT_FOUND',
+  InvalidSchedule: 'INVALID_SCHEDULE',
+  CapacityBelowConfirmed: 'CAPACITY_BELOW_CONFIRMED',
+  NotFacilitator: 'NOT_FACILITATOR',
+  WorkshopHasRegistrations: 'WORKSHOP_HAS_REGISTRATIONS',
 } as const;
+
+export class VenueRequest {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @IsString()
+  @MaxLength(300)
+  address!: string;
+
+  @IsString()
+  @MaxLength(10)
+  postcode!: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  city!: string;
+}
+
+export class WorkshopLinkRequest {
+  @IsString()
+  @MaxLength(80)
+  parcours!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  module?: string;
+
+  @IsIn(['preparation', 'follow_up'])
+  role!: 'preparation' | 'follow_up';
+}
+
+/** Create or replace a workshop (authors, admins). Times are ISO 8601 instants; the app shows them in Paris time. */
+export class WorkshopRequest {
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower case words joined by hyphens' })
+  @MaxLength(80)
+  slug?: string;
+
+  @IsString()
+  @MaxLength(1000)
+  summary!: string;
+
+  @IsString()
+  @MaxLength(20000)
+  description!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(AUDIENCES, { each: true })
+  audiences!: Audience[];
+
+  @IsIn(['in_person', 'online', 'hybrid'])
+  format!: 'in_person' | 'online' | 'hybrid';
+
+  @IsISO8601({ strict: true })
+  startsAt!: string;
+
+  @IsISO8601({ strict: true })
+  endsAt!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VenueRequest)
+  venue?: VenueRequest;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  onlineUrl?: string;
+
+  @IsArray()
+  @IsString({ each: true })
+  partners: string[] = [];
+
+  /** null: no limit. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  capacity?: number | null;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  registrationOpensAt?: string;
+
+  @IsISO8601({ strict: true })
+  registrationClosesAt!: string;
+
+  @IsIn(['draft', 'published'])
+  status!: 'draft' | 'published';
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => WorkshopLinkRequest)
+  links: WorkshopLinkRequest[] = [];
+
+  /** Accounts that run the workshop (they take attendance). */
+  @IsArray()
+  @IsUUID('all', { each: true })
+  facilitatorIds: string[] = [];
+}
+
+export class AttendanceRequest {
+  @IsIn(['attended', 'no_show'])
+  attendance!: 'attended' | 'no_show';
+}
+
+export class RegistrantsQuery {
+  /** `;` is what French spreadsheet software expects. */
+  @IsOptional()
+  @IsIn(['comma', 'semicolon'])
+  separator?: 'comma' | 'semicolon';
+}
+
+export interface RegistrantResponse {
+  id: string;
+  name: string;
+  email: string;
+  kind: 'member' | 'guest';
+  status: 'confirmed' | 'waitlisted';
+  position?: number;
+  attendance: 'attended' | 'no_show' | null;
+  registeredAt: string;
+}

@@ -3,6 +3,7 @@ import { IdentityService } from '@culture-d/identity/server';
 import { PersonalDataRegistry, type PersonalDataContributor } from '@culture-d/shared/server';
 import type { EntityManager } from 'typeorm';
 import { RegistrationEntity } from './entities/registration.entity';
+import { WorkshopFacilitatorEntity } from './entities/workshop-facilitator.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 
 /**
@@ -13,7 +14,7 @@ import { WorkshopEntity } from './entities/workshop.entity';
 @Injectable()
 export class WorkshopsPersonalData implements PersonalDataContributor, OnModuleInit {
   readonly name = 'workshops';
-  readonly entities = [RegistrationEntity, WorkshopEntity];
+  readonly entities = [RegistrationEntity, WorkshopEntity, WorkshopFacilitatorEntity];
 
   constructor(
     private readonly registry: PersonalDataRegistry,
@@ -32,7 +33,8 @@ export class WorkshopsPersonalData implements PersonalDataContributor, OnModuleI
         WHERE r.user_id = $1 OR ($2::citext IS NOT NULL AND r.guest_email = $2::citext) ORDER BY r.created_at`,
       [userId, email],
     )) as Record<string, unknown>[];
-    return { registrations: rows };
+    const facilitating = (await manager.query(`SELECT w.slug, w.title, w.starts_at FROM workshop_facilitator f JOIN workshop w ON w.id = f.workshop_id WHERE f.user_id = $1`, [userId])) as Record<string, unknown>[];
+    return { registrations: rows, facilitating };
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
@@ -45,5 +47,6 @@ export class WorkshopsPersonalData implements PersonalDataContributor, OnModuleI
     );
     await manager.query(`DELETE FROM registration WHERE user_id = $1 OR ($2::citext IS NOT NULL AND guest_email = $2::citext)`, [userId, email]);
     await manager.update(WorkshopEntity, { createdBy: userId }, { createdBy: null });
+    await manager.delete(WorkshopFacilitatorEntity, { userId });
   }
 }

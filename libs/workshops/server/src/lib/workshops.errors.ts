@@ -40,3 +40,35 @@ export class RegistrationNotFoundError extends DomainError {
     super('No active registration here.');
   }
 }
+
+export class InvalidScheduleError extends DomainError {
+  readonly code = WorkshopErrorCode.InvalidSchedule;
+  readonly kind = DomainErrorKind.RuleViolated;
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export class CapacityBelowConfirmedError extends DomainError {
+  readonly code = WorkshopErrorCode.CapacityBelowConfirmed;
+  readonly kind = DomainErrorKind.RuleViolated;
+  constructor(confirmed: number) {
+    super(`${confirmed} people already have a seat: the capacity cannot be lower.`, { confirmed });
+  }
+}
+
+export class NotFacilitatorError extends DomainError {
+  readonly code = WorkshopErrorCode.NotFacilitator;
+  readonly kind = DomainErrorKind.Forbidden;
+  constructor() {
+    super('Only the facilitators of this workshop, authors and admins may do this.');
+  }
+}
+
+export class WorkshopHasRegistrationsError extends DomainError {
+  readonly code = WorkshopErrorCode.WorkshopHasRegistrations;
+  readonly kind = DomainErrorKind.Conflict;
+  constructor() {
+    super('People registered: cancel the workshop instead of deleting it.');
+  }
+}

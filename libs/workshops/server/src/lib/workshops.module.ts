@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthoringWorkshopsController } from './authoring-workshops.controller';
 import { workshopsEntities } from './entities';
+import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
+import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
 import { PurgeGuestRegistrationsUseCase } from './use-cases/purge-guest-registrations.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
@@ -18,7 +21,7 @@ export class WorkshopsModule {
     return {
       module: WorkshopsModule,
       imports: [TypeOrmModule.forFeature(workshopsEntities)],
-      controllers: [WorkshopsController],
+      controllers: [WorkshopsController, AuthoringWorkshopsController],
       providers: [
         { provide: WorkshopsOptions, useValue: Object.assign(new WorkshopsOptions(), options) },
         WorkshopsQueries,
@@ -26,6 +29,8 @@ export class WorkshopsModule {
         RegisterForWorkshopUseCase,
         CancelRegistrationUseCase,
         PurgeGuestRegistrationsUseCase,
+        SaveWorkshopUseCase,
+        ManageRegistrantsUseCase,
         WorkshopsContentLoader,
         WorkshopsPersonalData,
       ],

@@ -58,9 +58,16 @@ export class WorkshopsQueries {
     return { items: rows.map((r) => toResponse(r, now)), total: rows.length };
   }
 
-  async get(idOrSlug: string): Promise<WorkshopResponse> {
+  /** For authors: every workshop, drafts included, newest first. */
+  async all(): Promise<WorkshopResponse[]> {
+    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w ORDER BY w.starts_at DESC LIMIT 500`)) as Row[];
+    const now = new Date();
+    return rows.map((r) => toResponse(r, now));
+  }
+
+  async get(idOrSlug: string, includeDrafts = false): Promise<WorkshopResponse> {
     const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w WHERE ${isUuid ? 'w.id = $1::uuid' : 'w.slug = $1'} AND w.status <> 'draft'`, [idOrSlug])) as Row[];
+    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w WHERE ${isUuid ? 'w.id = $1::uuid' : 'w.slug = $1'}${includeDrafts ? '' : ` AND w.status <> 'draft'`}`, [idOrSlug])) as Row[];
     if (!rows[0]) throw new WorkshopNotFoundError();
     return toResponse(rows[0], new Date());
   }

@@ -1,0 +1,95 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdentityService } from '@culture-d/identity/server';
+import { CurrentPrincipal, Mailer, Roles, type Principal } from '@culture-d/shared/server';
+import { AttendanceRequest, RegistrantsQuery, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
+import type { FastifyReply } from 'fastify';
+import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
+import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
+import { WorkshopsQueries } from './workshops.queries';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+@ApiTags('workshops')
+@Controller()
+export class AuthoringWorkshopsController {
+  private readonly logger = new Logger('Workshops');
+
+  constructor(
+    private readonly save$: SaveWorkshopUseCase,
+    private readonly registrants$: ManageRegistrantsUseCase,
+    private readonly queries: WorkshopsQueries,
+    private readonly mailer: Mailer,
+    private readonly identity: IdentityService,
+  ) {}
+
+  @Roles('author', 'admin')
+  @Get('authoring/workshops')
+  list(): Promise<WorkshopResponse[]> {
+    return this.queries.all();
+  }
+
+  @Roles('author', 'admin')
+  @Post('authoring/workshops')
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
+    return this.queries.get(await this.save$.create(body, principal.userId), true);
+  }
+
+  @Roles('author', 'admin')
+  @Get('authoring/workshops/:id')
+  get(@Param('id', uuid) id: string): Promise<WorkshopResponse> {
+    return this.queries.get(id, true);
+  }
+
+  /** Replaces the workshop; a larger capacity confirms people from the waiting list, in order. */
+  @Roles('author', 'admin')
+  @Patch('authoring/workshops/:id')
+  async update(@Param('id', uuid) id: string, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
+    await this.save$.update(id, body);
+    return this.queries.get(id, true);
+  }
+
+  /** Cancels the workshop and tells everyone registered. */
+  @Roles('author', 'admin')
+  @Post('authoring/workshops/:id/cancel')
+  @HttpCode(204)
+  async cancel(@Param('id', uuid) id: string): Promise<void> {
+    const registrations = await this.save$.cancel(id);
+    const workshop = await this.queries.get(id, true);
+    const contacts = await this.identity.contacts(registrations.filter((r) => r.userId).map((r) => r.userId as string));
+    for (const r of registrations) {
+      const to = r.guestEmail ?? contacts.get(r.userId as string)?.email;
+      if (!to) continue;
+      this.mailer
+        .send({ to, subject: `Atelier annulé : ${workshop.title}`, text: `Bonjour,\n\nNous sommes désolé·es : l’atelier « ${workshop.title} » est annulé. Votre inscription est donc annulée elle aussi.\n\n— Culture D` })
+        .catch((err: unknown) => this.logger.error({ err }, 'cancellation e-mail not sent'));
+    }
+  }
+
+  @Roles('author', 'admin')
+  @Delete('authoring/workshops/:id')
+  @HttpCode(204)
+  async remove(@Param('id', uuid) id: string): Promise<void> {
+    await this.save$.remove(id);
+  }
+
+  /** Facilitators of the workshop, authors and admins; `?format=csv` (or `Accept: text/csv`) gives a spreadsheet. */
+  @Roles('facilitator', 'author', 'admin')
+  @Get('workshops/:id/registrations')
+  async registrants(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuid) id: string,
+    @Query() query: RegistrantsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrantResponse[] | string> {
+    if (!String(reply.request.headers.accept ?? '').includes('text/csv')) return this.registrants$.list(id, principal);
+    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="inscrit-es.csv"');
+    return this.registrants$.csv(id, principal, query.separator === 'semicolon' ? ';' : ',');
+  }
+
+  @Roles('facilitator', 'author', 'admin')
+  @Patch('registrations/:id')
+  attendance(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: AttendanceRequest): Promise<RegistrantResponse> {
+    return this.registrants$.recordAttendance(id, body.attendance, principal);
+  }
+}

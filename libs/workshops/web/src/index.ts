@@ -1,0 +1,1 @@
+export { WORKSHOPS_ROUTES } from './lib/workshops.routes';
