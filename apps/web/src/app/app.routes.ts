@@ -8,6 +8,8 @@ export const appRoutes: Route[] = [
   { path: '', children: IDENTITY_ROUTES },
   // The catalogue's pages are lazy: loadChildren keeps @culture-d/catalog/web out of the initial bundle.
   { path: '', loadChildren: () => import('@culture-d/catalog/web').then((m) => m.CATALOG_ROUTES) },
+  // The workshops' pages are lazy too.
+  { path: '', loadChildren: () => import('@culture-d/workshops/web').then((m) => m.WORKSHOPS_ROUTES) },
   {
     path: '**',
     title: 'notFound.title',

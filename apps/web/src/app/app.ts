@@ -41,7 +41,7 @@ export class App {
     { labelKey: 'nav.parcours', link: '/parcours' },
     { labelKey: 'nav.audiences', link: '/', fragment: 'publics' },
     { labelKey: 'nav.themes', link: '/', fragment: 'themes' },
-    { labelKey: 'nav.workshops', link: '/', fragment: 'ateliers' },
+    { labelKey: 'nav.workshops', link: '/ateliers' },
   ];
 
   constructor() {

@@ -100,7 +100,7 @@ describe('RegistrationComponent, as a visitor (guest form)', () => {
     const summary = el.querySelector<HTMLElement>('.cd-error-summary');
     expect(summary).not.toBeNull();
     expect(document.activeElement).toBe(summary);
-    const links = [...el.querySelectorAll<HTMLAnchorElement>('.cd-error-summary a')];
+    const links = Array.from(el.querySelectorAll<HTMLAnchorElement>('.cd-error-summary a'));
     expect(links.map((a) => a.textContent)).toEqual(['Cochez la case pour accepter que vos coordonnées soient conservées pour l’atelier.']);
     expect(el.querySelector('#invite-consent')?.getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector('#invite-consent')?.getAttribute('aria-describedby')).toBe('invite-consent-hint invite-consent-error');
@@ -110,7 +110,7 @@ describe('RegistrationComponent, as a visitor (guest form)', () => {
 
   it('lists every missing field in the order of the form', async () => {
     await submit();
-    expect([...el.querySelectorAll('.cd-error-summary a')].map((a) => a.getAttribute('href'))).toEqual([
+    expect(Array.from(el.querySelectorAll('.cd-error-summary a')).map((a) => a.getAttribute('href'))).toEqual([
       '#invite-name',
       '#invite-email',
       '#invite-consent',

@@ -32,7 +32,8 @@ describe('workshop dates, always in Paris time', () => {
 
   it('speaks English when the interface does, still in Paris time', () => {
     expect(workshopWhen('2026-07-01T12:30:00.000Z', '2026-07-01T14:00:00.000Z', 'en').params).toEqual({
-      day: 'Wednesday 1 July 2026',
+      // (ICU versions differ on the comma after the weekday)
+      day: expect.stringMatching(/^Wednesday,? 1 July 2026$/),
       start: '14:30',
       end: '16:00',
     });
