@@ -293,5 +293,34 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
       expect((await client().get(`/api/workshops/${draft}`)).status).toBe(404);
       expect((await author.delete(`/api/authoring/workshops/${draft}`)).status).toBe(204);
     });
+
+    it('lets registrants answer the needs survey and shows organisers the aggregate only', async () => {
+      const survey = [
+        { key: 'aisance', kind: 'scale', question: 'Votre aisance avec les données ?', min: 1, max: 5 },
+        { key: 'format', kind: 'choice', question: 'Quel format préférez-vous ?', choices: ['présentiel', 'en ligne'] },
+        { key: 'attentes', kind: 'text', question: 'Qu’attendez-vous de cet atelier ?' },
+      ];
+      const id = (await author.post('/api/authoring/workshops', body({ slug: `enquete-${Date.now()}`, capacity: 10, survey }))).body.id;
+      const people = [client(), client()];
+      for (const p of people) {
+        await p.post('/api/auth/register', newPerson());
+        await p.post(`/api/workshops/${id}/registrations`);
+      }
+      expect((await people[0].get(`/api/workshops/${id}/survey`)).body).toEqual({ questions: survey, answers: null });
+      expect((await people[0].post(`/api/workshops/${id}/survey/responses`, { answers: { aisance: 9 } })).status).toBe(400);
+      expect((await people[0].post(`/api/workshops/${id}/survey/responses`, { answers: { aisance: 2, format: 'en ligne', attentes: 'Des exemples' } })).status).toBe(204);
+      expect((await people[0].post(`/api/workshops/${id}/survey/responses`, { answers: { aisance: 3, format: 'en ligne' } })).status).toBe(204); // changed mind
+      expect((await people[1].post(`/api/workshops/${id}/survey/responses`, { answers: { aisance: 5, format: 'présentiel' } })).status).toBe(204);
+      const outsider = client();
+      await outsider.post('/api/auth/register', newPerson());
+      expect((await outsider.post(`/api/workshops/${id}/survey/responses`, { answers: { aisance: 1 } })).status).toBe(404);
+      expect((await people[0].get(`/api/workshops/${id}/survey/results`)).status).toBe(403);
+
+      const results = (await facilitator.get(`/api/workshops/${id}/survey/results`)).body;
+      expect(results.responses).toBe(2);
+      expect(results.questions[0]).toMatchObject({ key: 'aisance', mean: 4, counts: { '3': 1, '5': 1 } });
+      expect(results.questions[1].counts).toEqual({ présentiel: 1, 'en ligne': 1 });
+      expect(JSON.stringify(results)).not.toMatch(/@exemple\.fr|Des exemples/);
+    });
   });
 });

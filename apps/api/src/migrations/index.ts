@@ -5,6 +5,7 @@ import { Catalog1795798869571 } from './1795798869571-catalog';
 import { DraftNodes1795799615217 } from './1795799615217-draft-nodes';
 import { Workshops1795800543669 } from './1795800543669-workshops';
 import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-facilitators';
+import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DraftNodes1795799615217,
   Workshops1795800543669,
   WorkshopFacilitators1795801418759,
+  SurveyResponses1795801943530,
 ];

@@ -1,2 +1,3 @@
 export * from './lib/paris-time';
 export * from './lib/registration-rules';
+export * from './lib/survey';

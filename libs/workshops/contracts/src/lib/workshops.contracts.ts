@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -138,6 +138,32 @@ export class WorkshopLinkRequest {
   role!: 'preparation' | 'follow_up';
 }
 
+export class SurveyQuestionRequest {
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'key must be a short lower-case identifier' })
+  key!: string;
+
+  @IsIn(['scale', 'choice', 'text'])
+  kind!: 'scale' | 'choice' | 'text';
+
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  question!: string;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  choices?: string[];
+
+  @IsOptional()
+  @IsInt()
+  min?: number;
+
+  @IsOptional()
+  @IsInt()
+  max?: number;
+}
+
 /** Create or replace a workshop (authors, admins). Times are ISO 8601 instants; the app shows them in Paris time. */
 export class WorkshopRequest {
   @Transform(trim)
@@ -208,6 +234,12 @@ export class WorkshopRequest {
   @Type(() => WorkshopLinkRequest)
   links: WorkshopLinkRequest[] = [];
 
+  /** The needs survey offered to registrants. */
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => SurveyQuestionRequest)
+  survey: SurveyQuestionRequest[] = [];
+
   /** Accounts that run the workshop (they take attendance). */
   @IsArray()
   @IsUUID('all', { each: true })
@@ -235,4 +267,10 @@ export interface RegistrantResponse {
   position?: number;
   attendance: 'attended' | 'no_show' | null;
   registeredAt: string;
+}
+
+export class SurveyAnswersRequest {
+  /** By question key: a number for scales, a choice (or several) for choices, a text. */
+  @IsObject()
+  answers!: Record<string, string | number | string[]>;
 }

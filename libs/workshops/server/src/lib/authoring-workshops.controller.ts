@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdentityService } from '@culture-d/identity/server';
-import { CurrentPrincipal, Mailer, Roles, type Principal } from '@culture-d/shared/server';
-import { AttendanceRequest, RegistrantsQuery, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
+import { CurrentPrincipal, Mailer, Roles, SignedIn, type Principal } from '@culture-d/shared/server';
+import { AttendanceRequest, RegistrantsQuery, SurveyAnswersRequest, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
 import type { FastifyReply } from 'fastify';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
+import { SurveyUseCase } from './use-cases/survey.use-case';
 import { WorkshopsQueries } from './workshops.queries';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -21,6 +22,7 @@ export class AuthoringWorkshopsController {
     private readonly queries: WorkshopsQueries,
     private readonly mailer: Mailer,
     private readonly identity: IdentityService,
+    private readonly survey$: SurveyUseCase,
   ) {}
 
   @Roles('author', 'admin')
@@ -85,6 +87,25 @@ export class AuthoringWorkshopsController {
     if (!String(reply.request.headers.accept ?? '').includes('text/csv')) return this.registrants$.list(id, principal);
     void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="inscrit-es.csv"');
     return this.registrants$.csv(id, principal, query.separator === 'semicolon' ? ';' : ',');
+  }
+
+  @SignedIn()
+  @Get('workshops/:id/survey')
+  survey(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
+    return this.survey$.forRegistrant(id, principal.userId);
+  }
+
+  @SignedIn()
+  @Post('workshops/:id/survey/responses')
+  @HttpCode(204)
+  async answer(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: SurveyAnswersRequest): Promise<void> {
+    await this.survey$.answer(id, principal.userId, body.answers);
+  }
+
+  @Roles('facilitator', 'author', 'admin')
+  @Get('workshops/:id/survey/results')
+  results(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
+    return this.survey$.results(id, principal);
   }
 
   @Roles('facilitator', 'author', 'admin')

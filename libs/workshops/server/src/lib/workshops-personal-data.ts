@@ -3,6 +3,7 @@ import { IdentityService } from '@culture-d/identity/server';
 import { PersonalDataRegistry, type PersonalDataContributor } from '@culture-d/shared/server';
 import type { EntityManager } from 'typeorm';
 import { RegistrationEntity } from './entities/registration.entity';
+import { SurveyResponseEntity } from './entities/survey-response.entity';
 import { WorkshopFacilitatorEntity } from './entities/workshop-facilitator.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 
@@ -14,7 +15,7 @@ import { WorkshopEntity } from './entities/workshop.entity';
 @Injectable()
 export class WorkshopsPersonalData implements PersonalDataContributor, OnModuleInit {
   readonly name = 'workshops';
-  readonly entities = [RegistrationEntity, WorkshopEntity, WorkshopFacilitatorEntity];
+  readonly entities = [RegistrationEntity, WorkshopEntity, WorkshopFacilitatorEntity, SurveyResponseEntity];
 
   constructor(
     private readonly registry: PersonalDataRegistry,
@@ -28,8 +29,8 @@ export class WorkshopsPersonalData implements PersonalDataContributor, OnModuleI
   async export(userId: string, manager: EntityManager) {
     const email = (await this.identity.contact(userId))?.email ?? null;
     const rows = (await manager.query(
-      `SELECT w.slug, w.title, w.starts_at, r.status, r.attendance, r.created_at, r.guest_name, (r.guest_email IS NOT NULL) AS as_guest
-         FROM registration r JOIN workshop w ON w.id = r.workshop_id
+      `SELECT w.slug, w.title, w.starts_at, r.status, r.attendance, r.created_at, r.guest_name, (r.guest_email IS NOT NULL) AS as_guest, s.answers AS survey_answers
+         FROM registration r JOIN workshop w ON w.id = r.workshop_id LEFT JOIN survey_response s ON s.registration_id = r.id
         WHERE r.user_id = $1 OR ($2::citext IS NOT NULL AND r.guest_email = $2::citext) ORDER BY r.created_at`,
       [userId, email],
     )) as Record<string, unknown>[];

@@ -4,6 +4,7 @@ import { AuthoringWorkshopsController } from './authoring-workshops.controller';
 import { workshopsEntities } from './entities';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
+import { SurveyUseCase } from './use-cases/survey.use-case';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
 import { PurgeGuestRegistrationsUseCase } from './use-cases/purge-guest-registrations.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
@@ -31,6 +32,7 @@ export class WorkshopsModule {
         PurgeGuestRegistrationsUseCase,
         SaveWorkshopUseCase,
         ManageRegistrantsUseCase,
+        SurveyUseCase,
         WorkshopsContentLoader,
         WorkshopsPersonalData,
       ],

@@ -96,6 +96,7 @@ export class SaveWorkshopUseCase {
       capacity: request.capacity ?? null,
       status: request.status,
       links: request.links as never,
+      survey: request.survey as never,
     };
   }
 
