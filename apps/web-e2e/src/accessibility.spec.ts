@@ -49,7 +49,7 @@ test('the footer links to the compulsory pages, and the breadcrumb shows where w
     'page',
   );
   // Links to sections of the home page are never "the current page".
-  await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Les ateliers' })).not.toHaveAttribute(
+  await expect(page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Les thèmes' })).not.toHaveAttribute(
     'aria-current',
   );
 });

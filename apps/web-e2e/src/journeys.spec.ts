@@ -67,7 +67,7 @@ test('at 390 px wide nothing overflows and the main navigation folds behind a Me
   await menu.click();
   await expect(page.getByRole('button', { name: 'Fermer' })).toHaveAttribute('aria-expanded', 'true');
   await nav.getByRole('link', { name: 'Les ateliers' }).click();
-  await expect(page).toHaveURL(/#ateliers$/);
+  await expect(page).toHaveURL(/\/ateliers$/);
   await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
 });
 
