@@ -64,15 +64,18 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
     const listed = (await client().get(`/api/workshops/${id}`)).body;
     expect(listed).toMatchObject({ capacity: 20, seatsLeft: 0, waitlistCount: 180 });
 
-    // Cancellation tokens arrive by e-mail (file outbox of each instance).
+    // Cancellation tokens arrive by e-mail (file outbox of each instance), sent just after each answer.
     const tokens = new Map<string, string>();
-    for (const dir of dataDirs) {
-      for (const file of readdirSync(join(dir, 'mail'))) {
-        const raw = readFileSync(join(dir, 'mail', file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-        const to = /^To: (.+)$/m.exec(raw)?.[1].trim();
-        const token = /jeton=([A-Za-z0-9_-]+)/.exec(raw)?.[1];
-        if (to && token) tokens.set(to, token);
+    for (let attempt = 0; attempt < 100 && tokens.size < 200; attempt += 1) {
+      for (const dir of dataDirs) {
+        for (const file of readdirSync(join(dir, 'mail'))) {
+          const raw = readFileSync(join(dir, 'mail', file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+          const to = /^To: (.+)$/m.exec(raw)?.[1].trim();
+          const token = /jeton=([A-Za-z0-9_-]+)/.exec(raw)?.[1];
+          if (to && token) tokens.set(to, token);
+        }
       }
+      if (tokens.size < 200) await new Promise((r) => setTimeout(r, 100));
     }
     expect(tokens.size).toBe(200);
     const waitlistBefore = (await pg.query(`SELECT guest_email FROM registration WHERE workshop_id = $1 AND status = 'waitlisted' ORDER BY queue_number`, [id])).rows.map((r) => r.guest_email);

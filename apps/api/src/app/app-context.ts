@@ -11,7 +11,7 @@ export async function withAppContext<T>(config: AppConfig, work: (context: INest
   const database = await openDatabase(config);
   try {
     await migrate(database.url);
-    const context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database.url), { logger: new PinoNestLogger(pino({ level: 'warn' })) });
+    const context = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, jobsEnabled: false }, database.url), { logger: new PinoNestLogger(pino({ level: 'warn' })) });
     try {
       return await work(context);
     } finally {

@@ -6,7 +6,7 @@ import { CatalogModule } from '@culture-d/catalog/server';
 import { IdentityModule } from '@culture-d/identity/server';
 import { WorkshopsModule } from '@culture-d/workshops/server';
 import { PrivacyModule } from '@culture-d/privacy/server';
-import { AccessGuard, HealthController, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
+import { AccessGuard, HealthController, JobsModule, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './database';
@@ -21,6 +21,7 @@ export class AppModule {
         MetricsModule.forRoot({ token: config.metricsToken }),
         MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: join(config.dataDir, 'mail') }),
         PersonalDataModule,
+        JobsModule.forRoot({ databaseUrl, enabled: config.jobsEnabled }),
         EventEmitterModule.forRoot(),
         IdentityModule.forRoot({ publicUrl: config.publicUrl }),
         PrivacyModule,

@@ -63,6 +63,10 @@ class EnvironmentVariables {
   CONTENT_DIR = 'content';
 
   @Transform(toBool)
+  @IsBoolean({ message: 'JOBS_ENABLED must be true or false' })
+  JOBS_ENABLED = true;
+
+  @Transform(toBool)
   @IsBoolean({ message: 'LOAD_STARTER_CONTENT must be true or false' })
   LOAD_STARTER_CONTENT = true;
 
@@ -108,6 +112,7 @@ export interface AppConfig {
   mailFrom: string;
   contentDir: string;
   loadStarterContent: boolean;
+  jobsEnabled: boolean;
   admin?: { email: string; password: string };
 }
 
@@ -149,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     smtpUrl: parsed.SMTP_URL,
     contentDir: parsed.CONTENT_DIR,
     loadStarterContent: parsed.LOAD_STARTER_CONTENT,
+    jobsEnabled: parsed.JOBS_ENABLED,
     mailFrom: parsed.MAIL_FROM,
     admin: parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD ? { email: parsed.ADMIN_EMAIL, password: parsed.ADMIN_PASSWORD } : undefined,
   };

@@ -6,6 +6,7 @@ import { DraftNodes1795799615217 } from './1795799615217-draft-nodes';
 import { Workshops1795800543669 } from './1795800543669-workshops';
 import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-facilitators';
 import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
+import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Workshops1795800543669,
   WorkshopFacilitators1795801418759,
   SurveyResponses1795801943530,
+  WorkshopReminders1795802243064,
 ];

@@ -15,7 +15,7 @@ export interface TestApp {
 /** The whole application in-process, on its own database cloned from the migrated template. */
 export async function startTestApp(options: { env?: NodeJS.ProcessEnv; extraModules?: Type[] } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: 'tmp/no-web-dist', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: 'tmp/no-web-dist', JOBS_ENABLED: 'false', ...options.env });
   const app = await createApp(config, database.url, pino({ level: 'silent' }), { extraModules: options.extraModules });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

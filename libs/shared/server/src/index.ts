@@ -10,3 +10,4 @@ export * from './lib/http/json-body-parser';
 export * from './lib/mail/mailer';
 export * from './lib/http/csrf';
 export * from './lib/privacy/personal-data';
+export * from './lib/jobs/jobs';

@@ -23,3 +23,10 @@ export function promotionMail(workshop: WorkshopEntity, name: string) {
     text: `Bonjour ${name},\n\nBonne nouvelle : une place s’est libérée et votre inscription à l’atelier « ${workshop.title} » est maintenant confirmée.\n\nQuand : ${when(workshop)}\nOù : ${where(workshop)}\n\n— Culture D`,
   };
 }
+
+export function reminderMail(workshop: Pick<WorkshopEntity, 'title' | 'startsAt' | 'endsAt' | 'venue' | 'onlineUrl'>, name: string) {
+  return {
+    subject: `C’est demain : ${workshop.title}`,
+    text: `Bonjour ${name},\n\nPetit rappel : l’atelier « ${workshop.title} » a lieu demain.\n\nQuand : ${when(workshop)}\nOù : ${where(workshop)}\n\nSi vous ne pouvez plus venir, annulez votre inscription pour laisser la place à une autre personne.\n\n— Culture D`,
+  };
+}

@@ -5,6 +5,7 @@ import { workshopsEntities } from './entities';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
 import { SurveyUseCase } from './use-cases/survey.use-case';
+import { SendRemindersUseCase } from './use-cases/send-reminders.use-case';
 import { CancelRegistrationUseCase } from './use-cases/cancel-registration.use-case';
 import { PurgeGuestRegistrationsUseCase } from './use-cases/purge-guest-registrations.use-case';
 import { RegisterForWorkshopUseCase } from './use-cases/register-for-workshop.use-case';
@@ -33,10 +34,11 @@ export class WorkshopsModule {
         SaveWorkshopUseCase,
         ManageRegistrantsUseCase,
         SurveyUseCase,
+        SendRemindersUseCase,
         WorkshopsContentLoader,
         WorkshopsPersonalData,
       ],
-      exports: [WorkshopsContentLoader, WorkshopsQueries, PurgeGuestRegistrationsUseCase],
+      exports: [WorkshopsContentLoader, WorkshopsQueries, PurgeGuestRegistrationsUseCase, SendRemindersUseCase],
     };
   }
 }

@@ -58,4 +58,8 @@ export class RegistrationEntity {
 
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
+
+  /** When the day-before reminder left (set once, under SKIP LOCKED, so that two workers never both send it). */
+  @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
+  reminderSentAt!: Date | null;
 }

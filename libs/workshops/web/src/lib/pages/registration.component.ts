@@ -1,8 +1,9 @@
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
-import type { RegistrationResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
+import type { MyRegistrationResponse, RegistrationResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorSummaryComponent } from '../forms/error-summary.component';
 import { type FormProblem, clientProblem, mapProblem } from '../forms/form-problem';
@@ -45,6 +46,15 @@ export const GUEST_FIELDS = ['name', 'email', 'consent'] as const;
           <p class="cd-registration__closed">{{ 'workshops.registration.closed' | translate }}</p>
         } @else if (!auth.known()) {
           <p>{{ 'workshops.list.loading' | translate }}</p>
+        } @else if (auth.signedIn() && existing(); as existing) {
+          <p class="cd-registration__already">
+            @if (existing.status === 'waitlisted') {
+              {{ 'workshops.registration.alreadyWaitlisted' | translate: { position: existing.position ?? '' } }}
+            } @else {
+              {{ 'workshops.registration.alreadyConfirmed' | translate }}
+            }
+          </p>
+          <p><a routerLink="/ateliers/mes-inscriptions">{{ 'workshops.mine.title' | translate }}</a></p>
         } @else if (auth.signedIn()) {
           @if (message(); as message) {
             <p class="cd-field__error" role="alert">{{ message.key | translate: message.params }}</p>
@@ -141,8 +151,9 @@ export const GUEST_FIELDS = ['name', 'email', 'consent'] as const;
     cd-workshop-registration { display: block; }
     .cd-registration { max-inline-size: 40rem; }
     .cd-registration h2 { margin-block: 0 0.75rem; }
-    .cd-registration .cd-form { margin-block-end: 0; }
-    .cd-registration__closed { font-weight: 700; }
+    .cd-registration .cd-form { margin-block: 1rem 0; }
+    .cd-registration__closed,
+    .cd-registration__already { font-weight: 700; }
     .cd-registration .cd-status p { margin: 0; }
     .cd-registration .cd-status p + p { margin-block-start: 0.5rem; }
   `,
@@ -160,6 +171,12 @@ export class RegistrationComponent {
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
     consent: [false, [Validators.requiredTrue]],
   });
+
+  /** A signed-in person's registrations: says "already registered" rather than offering the button again. */
+  private readonly mine = httpResource<MyRegistrationResponse[]>(() => (this.auth.signedIn() ? '/api/me/registrations' : undefined));
+  protected readonly existing = computed(() =>
+    this.mine.hasValue() ? (this.mine.value().find((registration) => registration.workshopId === this.workshop().id) ?? null) : null,
+  );
 
   protected readonly problem = signal<FormProblem | null>(null);
   /** A message for the signed-in button (already registered, closed…). */
@@ -207,6 +224,7 @@ export class RegistrationComponent {
         error: (error: unknown) => {
           this.sending.set(false);
           this.problem.set(mapProblem(error, GUEST_FIELDS));
+          if (!guest) this.mine.reload();
         },
       });
   }
