@@ -95,6 +95,10 @@ test('a learner registers, finds it in Mes inscriptions, and unregisters after c
   await expectNoAxeViolation(page, 'a workshop (signed in)');
   await page.getByRole('button', { name: 'Je m’inscris' }).click();
   await expect(page.locator('main')).toContainText(REGISTERED);
+  // Back on the page later: it says so, instead of offering the button again.
+  await page.reload();
+  await expect(page.locator('main')).toContainText(/Vous êtes déjà (inscrit·e à cet atelier|sur la liste d’attente)/);
+  await expect(page.getByRole('button', { name: 'Je m’inscris' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Mes inscriptions' }).last().click();
   await expect(page.locator('main h1')).toHaveText('Mes inscriptions');
