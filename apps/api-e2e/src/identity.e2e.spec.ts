@@ -63,11 +63,25 @@ describe('identity and personal data over HTTP', () => {
       expect(me.body).toEqual({ id: res.body.id, email: 'camille.martin+e2e@exemple.fr', displayName: person.displayName, audience: 'mediateur', roles: ['learner'], locale: 'fr' });
     });
 
-    it('keeps one account per address, whatever its case', async () => {
-      const { person } = await registered();
-      const again = await client().post('/api/auth/register', { ...newPerson(), email: person.email.toUpperCase() });
-      expect(again.status).toBe(409);
-      expect(again.body.code).toBe('EMAIL_TAKEN');
+    it('keeps one account per address, without telling anyone that the address has one', async () => {
+      const { person, user } = await registered();
+      const fresh = await client().post('/api/auth/register', newPerson());
+      const intruder = client();
+      const taken = await intruder.post('/api/auth/register', { ...newPerson(), email: person.email.toUpperCase() });
+      // Same status, same body shape, same cookie attributes as a real registration…
+      expect(taken.status).toBe(201);
+      expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+      expect(taken.body.email).toBe(person.email);
+      expect(taken.body.id).not.toBe(user.id);
+      const attributes = (h: string | null) => (h ?? '').split(';').slice(1).map((a) => a.trim().split('=')[0]).sort();
+      expect(attributes(taken.headers.get('set-cookie'))).toEqual(attributes(fresh.headers.get('set-cookie')));
+      // …but the cookie opens nothing, no second account exists, and the owner is told by e-mail.
+      expect((await intruder.get('/api/auth/me')).status).toBe(401);
+      const { rows } = await pg.query('SELECT count(*)::int AS n FROM user_account WHERE email = $1', [person.email]);
+      expect(rows[0].n).toBe(1);
+      const mail = await mailbox.waitFor(person.email);
+      expect(mail.raw).toContain('Subject: =?UTF-8?Q?Culture_D_=E2=80=94_vous_avez_d=C3=A9j');
+      expect(mail.raw.replace(/=\r?\n/g, '')).toContain('a d=C3=A9j=C3=A0 un. Aucun nouveau compte');
     });
 
     it('refuses common and too short passwords with a field message', async () => {

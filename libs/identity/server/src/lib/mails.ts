@@ -26,3 +26,16 @@ export function retentionWarningMail(user: Pick<UserAccountEntity, 'displayName'
     text: `Bonjour ${user.displayName},\n\nVous n’avez pas utilisé votre compte Culture D depuis bientôt trois ans. Comme annoncé, nous ne gardons les données personnelles que tant qu’elles servent : votre compte et votre progression seront supprimés dans ${days} jours.\n\nPour les garder, il suffit de vous connecter d’ici là :\n\n${signInUrl}\n\n— Culture D`,
   };
 }
+
+export function existingAccountMail(user: Pick<UserAccountEntity, 'displayName' | 'locale'>, signInUrl: string, resetUrl: string) {
+  if (user.locale === 'en') {
+    return {
+      subject: 'Culture D — you already have an account',
+      text: `Hello ${user.displayName},\n\nSomeone (you, probably) tried to create a Culture D account with this address, which already has one. No new account was created.\n\nTo sign in: ${signInUrl}\nForgotten password: ${resetUrl}\n\nIf it was not you, you can ignore this message.\n\n— Culture D`,
+    };
+  }
+  return {
+    subject: 'Culture D — vous avez déjà un compte',
+    text: `Bonjour ${user.displayName},\n\nQuelqu’un (vous, sans doute) a essayé de créer un compte Culture D avec cette adresse, qui en a déjà un. Aucun nouveau compte n’a été créé.\n\nPour vous connecter : ${signInUrl}\nMot de passe oublié : ${resetUrl}\n\nSi ce n’était pas vous, vous pouvez ignorer ce message.\n\n— Culture D`,
+  };
+}

@@ -6,6 +6,7 @@ export const AUDIT_EVENT_TYPES = [
   'sign_in_failed',
   'signed_out',
   'registered',
+  'registration_refused',
   'password_changed',
   'password_reset_requested',
   'password_reset',

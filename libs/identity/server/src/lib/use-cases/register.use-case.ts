@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RegisterRequest } from '@culture-d/identity/contracts';
-import { EmailTakenError, PasswordRejectedError, THROTTLE_RULES, checkPassword, normaliseEmail } from '@culture-d/identity/domain';
+import { PasswordRejectedError, THROTTLE_RULES, checkPassword, normaliseEmail, sessionLifetime } from '@culture-d/identity/domain';
+import { Mailer } from '@culture-d/shared/server';
+import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { SessionEntity } from '../entities/session.entity';
 import { UserAccountEntity } from '../entities/user-account.entity';
+import { IdentityOptions } from '../identity.options';
+import { existingAccountMail } from '../mails';
+import { newToken } from '../services/tokens';
 import { AuditService } from '../services/audit.service';
 import { CommonPasswords } from '../services/common-passwords';
 import { PasswordHasher } from '../services/password-hasher';
@@ -13,6 +19,8 @@ import type { RequestContext } from './request-context';
 
 @Injectable()
 export class RegisterUseCase {
+  private readonly logger = new Logger('Identity');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
@@ -20,6 +28,8 @@ export class RegisterUseCase {
     private readonly sessions: SessionService,
     private readonly throttle: ThrottleService,
     private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+    private readonly options: IdentityOptions,
   ) {}
 
   async execute(request: RegisterRequest, context: RequestContext) {
@@ -42,9 +52,25 @@ export class RegisterUseCase {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'uq_user_account_email') {
-        throw new EmailTakenError();
+        return this.alreadyRegistered(email, request);
       }
       throw error;
     }
+  }
+
+  /**
+   * No account enumeration (docs/adr/0003): an address that already has an account gets the same status, body shape
+   * and headers as a new one — a session cookie that opens nothing —, after the same work; its owner is told by e-mail.
+   */
+  private async alreadyRegistered(email: string, request: RegisterRequest) {
+    const owner = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { email } });
+    if (owner) {
+      await this.audit.record(this.dataSource.manager, 'registration_refused', owner.id);
+      this.mailer.send({ to: owner.email, ...existingAccountMail(owner, `${this.options.publicUrl}/connexion`, `${this.options.publicUrl}/mot-de-passe/oublie`) }).catch((err: unknown) => this.logger.error({ err }, 'existing-account e-mail not sent'));
+    }
+    const lifetime = sessionLifetime(['learner']);
+    const user = Object.assign(new UserAccountEntity(), { id: randomUUID(), email, displayName: request.displayName, audience: request.audience, locale: request.locale ?? 'fr', roles: ['learner'] });
+    const session = Object.assign(new SessionEntity(), { createdAt: new Date(), lastSeenAt: new Date(), idleSeconds: lifetime.idleSeconds, absoluteSeconds: lifetime.absoluteSeconds });
+    return { user, token: newToken(), session };
   }
 }
