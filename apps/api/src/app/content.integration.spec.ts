@@ -1,6 +1,7 @@
 import { ContentLoader } from '@culture-d/catalog/server';
 import { WorkshopsContentLoader } from '@culture-d/workshops/server';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -35,6 +36,12 @@ describe('starter content', () => {
     const upcoming = (await t.app.inject({ method: 'GET', url: '/api/workshops' })).json();
     expect(upcoming.total).toBeGreaterThanOrEqual(3); // the past one is not listed
     expect(upcoming.items.every((w: { registrationOpen: boolean }) => w.registrationOpen)).toBe(true);
+    const [past] = (await t.app.get(DataSource).query(
+      `SELECT count(*)::int AS registered, count(*) FILTER (WHERE r.attendance = 'attended')::int AS attended FROM registration r JOIN workshop w ON w.id = r.workshop_id WHERE w.ends_at < now()`,
+    )) as { registered: number; attended: number }[];
+    expect(past.registered).toBeGreaterThan(0);
+    expect(past.attended).toBeGreaterThan(0);
+    expect(past.attended).toBeLessThanOrEqual(past.registered);
     const referentiel = (await t.app.inject({ method: 'GET', url: '/api/referentiel' })).json();
     expect(referentiel.domains[0].competencies.length).toBeGreaterThan(0);
   });

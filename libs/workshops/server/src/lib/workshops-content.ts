@@ -5,6 +5,7 @@ import { parisDatePlusDays, parisLocalToUtc } from '@culture-d/workshops/domain'
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { RegistrationEntity } from './entities/registration.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 
 /**
@@ -30,7 +31,7 @@ export class WorkshopsContentLoader {
         }
         const day = parisDatePlusDays(now, w.inDays);
         const startsAt = parisLocalToUtc(day, w.startTime);
-        await manager.insert(WorkshopEntity, {
+        const inserted = await manager.insert(WorkshopEntity, {
           slug: w.slug,
           title: w.title,
           summary: w.summary,
@@ -47,7 +48,25 @@ export class WorkshopsContentLoader {
           status: 'published',
           links: w.links as never,
           survey: w.survey as never,
+          confirmedCount: w.pastAttendance?.registered ?? 0,
         });
+        if (w.pastAttendance) {
+          // A past workshop comes with its (fictitious, clearly labelled) attendance, so that organisers' views have data.
+          const workshopId = (inserted.identifiers[0] as { id: string }).id;
+          const { registered, attended } = w.pastAttendance;
+          await manager.insert(
+            RegistrationEntity,
+            Array.from({ length: registered }, (_, i) => ({
+              workshopId,
+              guestName: `Participant·e fictif·ve ${i + 1}`,
+              guestEmail: `participant-${i + 1}.${w.slug}@exemple.invalid`,
+              guestConsentAt: startsAt,
+              status: 'confirmed' as const,
+              confirmedAt: startsAt,
+              attendance: i < attended ? ('attended' as const) : ('no_show' as const),
+            })),
+          );
+        }
         report.imported.push(w.slug);
       }
     });
