@@ -51,6 +51,7 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'GET', path: `/api/workshops/${SOME_ID}/survey`, rule: 'signed-in' },
   { method: 'POST', path: `/api/workshops/${SOME_ID}/survey/responses`, rule: 'signed-in', body: { answers: {} } },
   { method: 'GET', path: `/api/workshops/${SOME_ID}/survey/results`, rule: 'author' },
+  { method: 'PUT', path: `/api/workshops/${SOME_ID}/attendance`, rule: 'author', body: { attendance: 'attended', registrationIds: [SOME_ID] } },
   { method: 'GET', path: '/api/referentiel', rule: 'public' },
   { method: 'GET', path: '/api/parcours', rule: 'public' },
   { method: 'GET', path: '/api/parcours/inconnu', rule: 'public', route: '/api/parcours/:id' },

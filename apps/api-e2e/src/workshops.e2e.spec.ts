@@ -271,6 +271,10 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
       expect(marked.body.attendance).toBe('attended');
       expect((await other.patch(`/api/registrations/${member.id}`, { attendance: 'no_show' })).status).toBe(403);
       expect((await facilitator.patch(`/api/registrations/${member.id}`, { attendance: 'peut-être' })).status).toBe(400);
+      const sheet = await facilitator.request('PUT', `/api/workshops/${id}/attendance`, { attendance: 'no_show', registrationIds: list.body.map((r: { id: string }) => r.id) });
+      expect(sheet.status).toBe(200);
+      expect(sheet.body.map((r: { attendance: string }) => r.attendance)).toEqual(['no_show', 'no_show']);
+      expect((await facilitator.request('PUT', `/api/workshops/${id}/attendance`, { attendance: 'attended', registrationIds: ['00000000-0000-4000-8000-000000000000'] })).status).toBe(404);
     });
 
     it('cancels a workshop, telling the people registered, and refuses to delete one with registrations', async () => {
@@ -324,6 +328,10 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
       expect(results.questions[0]).toMatchObject({ key: 'aisance', mean: 4, counts: { '3': 1, '5': 1 } });
       expect(results.questions[1].counts).toEqual({ présentiel: 1, 'en ligne': 1 });
       expect(JSON.stringify(results)).not.toMatch(/@exemple\.fr|Des exemples/);
+      const csv = await fetch(`${servers[0].baseUrl}/api/workshops/${id}/survey/results?separator=semicolon`, { headers: { accept: 'text/csv', cookie: facilitator.cookie ?? '', 'x-forwarded-for': facilitator.ip } });
+      const text = (await csv.text()).replace(/^\uFEFF/, '');
+      expect(text.split('\r\n')[0]).toBe('Question;Type;Réponse;Nombre;Moyenne');
+      expect(text).toContain('Votre aisance avec les données ?;échelle;5;1;4');
     });
   });
 });

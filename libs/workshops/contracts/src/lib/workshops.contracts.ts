@@ -274,3 +274,14 @@ export class SurveyAnswersRequest {
   @IsObject()
   answers!: Record<string, string | number | string[]>;
 }
+
+/** Several people at once (an attendance sheet). */
+export class BulkAttendanceRequest {
+  @IsIn(['attended', 'no_show'])
+  attendance!: 'attended' | 'no_show';
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsUUID('all', { each: true })
+  registrationIds!: string[];
+}

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdentityService } from '@culture-d/identity/server';
 import { CurrentPrincipal, Mailer, Roles, SignedIn, type Principal } from '@culture-d/shared/server';
-import { AttendanceRequest, RegistrantsQuery, SurveyAnswersRequest, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
+import { AttendanceRequest, BulkAttendanceRequest, RegistrantsQuery, SurveyAnswersRequest, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
 import type { FastifyReply } from 'fastify';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
@@ -102,10 +102,20 @@ export class AuthoringWorkshopsController {
     await this.survey$.answer(id, principal.userId, body.answers);
   }
 
+  /** Aggregated answers; `Accept: text/csv` gives a spreadsheet (`?separator=semicolon` for French spreadsheets). */
   @Roles('facilitator', 'author', 'admin')
   @Get('workshops/:id/survey/results')
-  results(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
-    return this.survey$.results(id, principal);
+  results(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Query() query: RegistrantsQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    if (!String(reply.request.headers.accept ?? '').includes('text/csv')) return this.survey$.results(id, principal);
+    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="enquete-besoins.csv"');
+    return this.survey$.resultsCsv(id, principal, query.separator === 'semicolon' ? ';' : ',');
+  }
+
+  /** The attendance sheet: several people at once. */
+  @Roles('facilitator', 'author', 'admin')
+  @Put('workshops/:id/attendance')
+  attendanceSheet(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: BulkAttendanceRequest): Promise<RegistrantResponse[]> {
+    return this.registrants$.recordAttendances(id, body.registrationIds, body.attendance, principal);
   }
 
   @Roles('facilitator', 'author', 'admin')

@@ -77,6 +77,24 @@ export class ManageRegistrantsUseCase {
     return updated;
   }
 
+  /** Marks several registrations of one workshop at once; ids that are not confirmed registrations of it are refused. */
+  async recordAttendances(workshopId: string, registrationIds: string[], attendance: 'attended' | 'no_show', principal: Principal): Promise<RegistrantResponse[]> {
+    const workshop = await this.assertMayManage(workshopId, principal);
+    const ids = [...new Set(registrationIds)];
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `UPDATE registration SET attendance = $3 WHERE workshop_id = $1 AND id = ANY($2::uuid[]) AND status = 'confirmed' RETURNING id, user_id`,
+        [workshopId, ids, attendance],
+      )) as [{ id: string; user_id: string | null }[], number];
+      if (rows[0].length !== ids.length) throw new RegistrationNotFoundError();
+      return rows[0];
+    });
+    if (attendance === 'attended') {
+      for (const row of updated) if (row.user_id) this.events.emit(WORKSHOP_ATTENDED, { workshopId, slug: workshop.slug, userId: row.user_id, links: workshop.links } satisfies WorkshopAttendedEvent);
+    }
+    return this.list(workshopId, principal);
+  }
+
   private async assertMayManage(workshopId: string, principal: Principal): Promise<WorkshopEntity> {
     const workshop = await this.dataSource.getRepository(WorkshopEntity).findOne({ where: { id: workshopId } });
     if (!workshop) throw new WorkshopNotFoundError();

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@culture-d/shared/server';
 import { DomainError, DomainErrorKind } from '@culture-d/shared/domain';
 import { aggregateSurvey, checkSurveyAnswers, type SurveyAnswer, type SurveyResult } from '@culture-d/workshops/domain';
+import Papa from 'papaparse';
 import { DataSource } from 'typeorm';
 import type { SurveyQuestion } from '../entities/workshop.entity';
 import { RegistrationEntity } from '../entities/registration.entity';
@@ -45,6 +46,16 @@ export class SurveyUseCase {
     if (!manages) throw new NotFacilitatorError();
     const responses = await this.dataSource.getRepository(SurveyResponseEntity).find({ where: { workshopId }, select: { answers: true } });
     return { responses: responses.length, questions: aggregateSurvey(workshop.survey, responses.map((r) => r.answers)) };
+  }
+
+  /** The aggregates as a spreadsheet (UTF-8 with BOM): one line per question and answer option. */
+  async resultsCsv(workshopId: string, principal: Principal, separator: ',' | ';'): Promise<string> {
+    const { questions } = await this.results(workshopId, principal);
+    const data = questions.flatMap((q) => {
+      if (q.kind === 'text') return (q.texts ?? []).map((t) => [q.question, 'texte', t, '', '']);
+      return Object.entries(q.counts ?? {}).map(([option, count]) => [q.question, q.kind === 'scale' ? 'échelle' : 'choix', option, count, q.mean ?? '']);
+    });
+    return `\uFEFF${Papa.unparse({ fields: ['Question', 'Type', 'Réponse', 'Nombre', 'Moyenne'], data }, { delimiter: separator, newline: '\r\n', escapeFormulae: true })}\r\n`;
   }
 
   private async registrant(workshopId: string, userId: string) {
