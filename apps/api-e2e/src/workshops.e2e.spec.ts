@@ -129,6 +129,23 @@ describe('workshops: registration, waiting list and cancellation over HTTP, on t
     expect((await client().post('/api/workshops/00000000-0000-4000-8000-000000000000/registrations', { guest })).status).toBe(404);
   });
 
+  it('limits guest registrations per IP and per address, since each one sends an e-mail', async () => {
+    const id = await workshop({ capacity: null });
+    const sameIp = client();
+    for (let i = 0; i < 20; i += 1) {
+      expect((await sameIp.post(`/api/workshops/${id}/registrations`, { guest: { name: `G${i}`, email: `g${i}-${id.slice(0, 6)}@exemple.fr`, consent: true } })).status).toBe(201);
+    }
+    const blocked = await sameIp.post(`/api/workshops/${id}/registrations`, { guest: { name: 'G20', email: `g20-${id.slice(0, 6)}@exemple.fr`, consent: true } });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    const victim = `cible-${id.slice(0, 6)}@exemple.fr`;
+    const others = [await workshop(), await workshop(), await workshop(), await workshop()];
+    const answers = [];
+    for (const other of others) answers.push((await client().post(`/api/workshops/${other}/registrations`, { guest: { name: 'X', email: victim, consent: true } })).status);
+    expect(answers).toEqual([201, 201, 201, 429]);
+  });
+
   it('lists upcoming workshops with seats left, filtered by audience and city (accents and case ignored)', async () => {
     const id = await workshop({ capacity: null });
     const lyon = (await client().get('/api/workshops?city=LYON&audience=citoyen')).body;

@@ -15,6 +15,9 @@ export const THROTTLE_RULES = {
   registrationsPerAccount: { name: 'register-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerAccount: { name: 'reset-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerIp: { name: 'reset-ip', limit: 30, windowSeconds: 3600 },
+  /** Guests' workshop registrations send e-mails to the address given: bounded per IP and per address. */
+  guestRegistrationsPerIp: { name: 'guest-ip', limit: 20, windowSeconds: 3600 },
+  guestRegistrationsPerAddress: { name: 'guest-address', limit: 3, windowSeconds: 3600 },
 } as const satisfies Record<string, ThrottleRule>;
 
 /** Seconds until a window that started at `windowStart` ends (at least 1). */

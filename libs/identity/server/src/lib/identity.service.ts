@@ -5,6 +5,8 @@ import type { AuditEventType } from './entities/audit-event.entity';
 import { UserAccountEntity } from './entities/user-account.entity';
 import { AuditService } from './services/audit.service';
 import { PasswordHasher } from './services/password-hasher';
+import { ThrottleService } from './services/throttle.service';
+import type { ThrottleRule } from '@culture-d/identity/domain';
 
 /** What other domains may ask of identity (they never touch its tables). */
 @Injectable()
@@ -13,11 +15,18 @@ export class IdentityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly throttles: ThrottleService,
   ) {}
 
   async verifyPassword(userId: string, password: string): Promise<boolean> {
     const user = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { id: userId }, select: { id: true, passwordHash: true } });
     return this.hasher.verify(user?.passwordHash, password);
+  }
+
+  /** Abuse control for other domains: refuses (429) past the rule's limit, else counts one more (shared by instances). */
+  async throttle(rule: ThrottleRule, subject: string): Promise<void> {
+    await this.throttles.assertAllowed(rule, subject);
+    await this.throttles.hit(rule, subject);
   }
 
   /** Where to write to someone (other domains send their own e-mails). */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { GuestCancellationRequest, RegistrationRequest, WorkshopsQuery, type MyRegistrationResponse, type RegistrationResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
 import { CurrentPrincipal, Public, SignedIn, type Principal, type RequestWithPrincipal } from '@culture-d/shared/server';
@@ -54,9 +54,9 @@ export class WorkshopsController {
   /** Signed in: the session's person; otherwise `{ guest: { name, email, consent: true } }`. */
   @Public()
   @Post('workshops/:id/registrations')
-  register(@Param('id', uuid) id: string, @Body() body: RegistrationRequest, @Req() request: RequestWithPrincipal): Promise<RegistrationResponse> {
+  register(@Param('id', uuid) id: string, @Body() body: RegistrationRequest, @Req() request: RequestWithPrincipal & FastifyRequest): Promise<RegistrationResponse> {
     const userId = request.principal?.userId;
-    return this.register$.execute(id, userId ? { userId } : { guest: body.guest });
+    return this.register$.execute(id, userId ? { userId } : { guest: body.guest, ip: request.ip });
   }
 
   @SignedIn()

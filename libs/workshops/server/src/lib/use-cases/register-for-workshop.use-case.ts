@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GuestRequest, RegistrationResponse } from '@culture-d/workshops/contracts';
 import { isRegistrationOpen } from '@culture-d/workshops/domain';
+import { THROTTLE_RULES } from '@culture-d/identity/domain';
+import { IdentityService } from '@culture-d/identity/server';
 import { Mailer } from '@culture-d/shared/server';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -27,10 +29,15 @@ export class RegisterForWorkshopUseCase {
     private readonly mailer: Mailer,
     private readonly options: WorkshopsOptions,
     private readonly calendar: WorkshopCalendar,
+    private readonly identity: IdentityService,
   ) {}
 
-  async execute(workshopId: string, who: { userId?: string; guest?: GuestRequest }): Promise<RegistrationResponse> {
+  async execute(workshopId: string, who: { userId?: string; guest?: GuestRequest; ip?: string }): Promise<RegistrationResponse> {
     if (!who.userId && !who.guest) throw new GuestDetailsRequiredError();
+    if (who.guest) {
+      await this.identity.throttle(THROTTLE_RULES.guestRegistrationsPerIp, who.ip ?? 'unknown');
+      await this.identity.throttle(THROTTLE_RULES.guestRegistrationsPerAddress, who.guest.email.toLowerCase());
+    }
     const workshop = await this.dataSource.getRepository(WorkshopEntity).findOne({ where: { id: workshopId } });
     if (!workshop || workshop.status === 'draft') throw new WorkshopNotFoundError();
     if (!isRegistrationOpen(workshop, new Date())) throw new RegistrationClosedError();
