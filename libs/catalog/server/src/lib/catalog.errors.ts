@@ -65,3 +65,13 @@ export class OrderMismatchError extends DomainError {
     super('The new order must list every id of the list exactly once.');
   }
 }
+
+/**
+ * A document refused by validation: when its only fault is a prerequisite cycle, that is a broken rule (422
+ * `PREREQUISITE_CYCLE`), not a malformed document (400 `DOCUMENT_INVALID`).
+ */
+export function documentRefused(errors: { path: string; message: string }[]): DomainError {
+  const cycles = errors.filter((e) => /\/prerequisites$/.test(e.path) && e.message.startsWith('cycle: '));
+  if (cycles.length && cycles.length === errors.length) return new PrerequisiteCycleError(cycles[0].message.slice('cycle: '.length).split(' → '));
+  return new DocumentInvalidError(errors);
+}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ParcoursDocument } from '@culture-d/catalog/contracts';
 import { validateParcoursDocument } from '@culture-d/catalog/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import { DocumentInvalidError, ParcoursNotFoundError, SlugTakenError, StaleRevisionError } from './catalog.errors';
+import { documentRefused, ParcoursNotFoundError, SlugTakenError, StaleRevisionError } from './catalog.errors';
 import { DraftNodeEntity } from './entities/draft-node.entity';
 import { ParcoursEntity } from './entities/parcours.entity';
 
@@ -29,7 +29,7 @@ export class DraftMutator {
         const nodes = await DraftNodes.load(manager, parcoursId);
         const next = change(structuredClone(parcours.draft), nodes);
         const result = validateParcoursDocument(next);
-        if (!result.ok) throw new DocumentInvalidError(result.errors);
+        if (!result.ok) throw documentRefused(result.errors);
         await manager.update(ParcoursEntity, { id: parcoursId }, { draft: result.document as never, slug: result.document.parcours.slug, revision: parcours.revision + 1 });
         await syncDraftNodes(manager, parcoursId, result.document);
         return { parcoursId, revision: parcours.revision + 1 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validateParcoursDocument } from '@culture-d/catalog/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import { DocumentInvalidError, SlugTakenError } from '../catalog.errors';
+import { documentRefused, SlugTakenError } from '../catalog.errors';
 import { syncDraftNodes } from '../draft-mutator';
 import { ParcoursEntity } from '../entities/parcours.entity';
 
@@ -13,7 +13,7 @@ export class ImportParcoursUseCase {
 
   async execute(input: unknown, actorId: string | null, manager?: EntityManager): Promise<ParcoursEntity> {
     const result = validateParcoursDocument(input);
-    if (!result.ok) throw new DocumentInvalidError(result.errors);
+    if (!result.ok) throw documentRefused(result.errors);
     const document = result.document;
     const work = async (m: EntityManager) => {
       try {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validateParcoursDocument } from '@culture-d/catalog/domain';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { DocumentInvalidError, ParcoursNotFoundError, SlugTakenError, StaleRevisionError } from '../catalog.errors';
+import { documentRefused, ParcoursNotFoundError, SlugTakenError, StaleRevisionError } from '../catalog.errors';
 import { syncDraftNodes } from '../draft-mutator';
 import { ParcoursEntity } from '../entities/parcours.entity';
 
@@ -16,7 +16,7 @@ export class UpdateDraftUseCase {
 
   async execute(parcoursId: string, revision: number, input: unknown): Promise<ParcoursEntity> {
     const result = validateParcoursDocument(input);
-    if (!result.ok) throw new DocumentInvalidError(result.errors);
+    if (!result.ok) throw documentRefused(result.errors);
     const document = result.document;
     try {
       return await this.dataSource.transaction(async (manager) => {
