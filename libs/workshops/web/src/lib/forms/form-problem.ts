@@ -1,9 +1,18 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { FormGroup } from '@angular/forms';
 import type { ProblemDetails } from '@culture-d/shared/contracts';
-import type { FieldError, FormProblem, Message } from '@culture-d/shared/ui';
+import type { Message } from '../util/format';
 
-export type { FieldError, FormProblem } from '@culture-d/shared/ui';
+/** An error attached to one field of a form; `field` is the control name, which is also the API's field name. */
+export interface FieldError extends Message {
+  readonly field: string;
+}
+
+/** What went wrong with a submission: errors per field, and a message for the form as a whole. */
+export interface FormProblem {
+  readonly fields: readonly FieldError[];
+  readonly message?: Message;
+}
 
 /** Codes whose translation is `workshops.errors.<CODE>`; any other code reads as a generic failure. */
 const KNOWN_CODES = new Set([

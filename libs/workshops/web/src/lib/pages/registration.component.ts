@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyRegistrationResponse, RegistrationResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '@culture-d/shared/ui';
+import { ErrorSummaryComponent } from '../forms/error-summary.component';
 import { type FormProblem, clientProblem, mapProblem } from '../forms/form-problem';
 import { WorkshopsApi } from '../workshops.api';
 
@@ -71,7 +71,7 @@ export const GUEST_FIELDS = ['name', 'email', 'consent'] as const;
             }}</a>
           </p>
           <form class="cd-form" [formGroup]="form" (ngSubmit)="registerGuest()" novalidate>
-            <cd-error-summary idPrefix="invite" failedTitleKey="workshops.form.failedTitle" [problem]="problem()" />
+            <cd-workshop-error-summary idPrefix="invite" [problem]="problem()" />
             <div class="cd-field" [class.cd-field--error]="!!error('name')">
               <label class="cd-field__label" for="invite-name">{{ 'workshops.fields.name.label' | translate }}</label>
               @if (error('name'); as e) {

@@ -1,8 +1,10 @@
-import type { Message } from '@culture-d/shared/ui';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
 
 /** A translation key and its parameters. */
-export type { Message } from '@culture-d/shared/ui';
+export interface Message {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
 
 /** Every workshop happens in France: its times are always shown in Paris time, whatever the visitor's clock says. */
 export const WORKSHOP_TIME_ZONE = 'Europe/Paris';

@@ -7,8 +7,8 @@ import type { FormProblem } from './form-problem';
  * focus, says what is wrong, and links to each field. Each link moves the focus to its field (plain `#id` links
  * would resolve against `<base href="/">`).
  *
- * It also carries the global styles of every form (`.cd-form*`, `.cd-field*`, `.cd-btn*`), once, for every page
- * that has a form: hence `ViewEncapsulation.None`.
+ * It also carries the global styles of the identity forms (`.cd-form*`, `.cd-field*`), once, for every page that
+ * has a form: hence `ViewEncapsulation.None`.
  */
 @Component({
   selector: 'cd-error-summary',
@@ -19,7 +19,7 @@ import type { FormProblem } from './form-problem';
     @if (problem(); as problem) {
       <div #box class="cd-error-summary" tabindex="-1" [attr.aria-labelledby]="idPrefix() + '-summary-title'">
         <h2 class="cd-error-summary__title" [id]="idPrefix() + '-summary-title'">
-          {{ (problem.fields.length > 0 ? titleKey() : failedTitleKey()) | translate }}
+          {{ (problem.fields.length > 0 ? 'identity.form.summaryTitle' : 'identity.form.failedTitle') | translate }}
         </h2>
         @if (problem.message; as message) {
           <p>{{ message.key | translate: message.params }}</p>
@@ -47,9 +47,6 @@ export class ErrorSummaryComponent {
   readonly problem = input<FormProblem | null>(null);
   /** Prefix of the field ids of the form: the field `email` is `#<prefix>-email`. */
   readonly idPrefix = input.required<string>();
-  /** Title when fields are wrong, and when the submission failed as a whole (translation keys). */
-  readonly titleKey = input('forms.summaryTitle');
-  readonly failedTitleKey = input('forms.failedTitle');
 
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
 

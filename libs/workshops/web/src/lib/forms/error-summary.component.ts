@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, ViewEncapsulation, afterRenderEffect, inject, input, viewChild } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { FormProblem } from './form-problem';
+
+/**
+ * The error summary at the top of a form (DSFR / GOV.UK pattern): after a submission with errors it takes the
+ * focus, says what is wrong, and links to each field (the link moves the focus to the field).
+ *
+ * It also carries the global styles of the workshop forms (`.cd-form*`, `.cd-field*`, `.cd-btn*`): hence
+ * `ViewEncapsulation.None`.
+ */
+@Component({
+  selector: 'cd-workshop-error-summary',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
+  imports: [TranslatePipe],
+  template: `
+    @if (problem(); as problem) {
+      <div #box class="cd-error-summary" tabindex="-1" [attr.aria-labelledby]="idPrefix() + '-summary-title'">
+        <h2 class="cd-error-summary__title" [id]="idPrefix() + '-summary-title'">
+          {{ (problem.fields.length > 0 ? 'workshops.form.summaryTitle' : 'workshops.form.failedTitle') | translate }}
+        </h2>
+        @if (problem.message; as message) {
+          <p>{{ message.key | translate: message.params }}</p>
+        }
+        @if (problem.fields.length > 0) {
+          <ul>
+            @for (error of problem.fields; track error.field) {
+              <li>
+                <a [href]="'#' + idPrefix() + '-' + error.field" (click)="goTo($event, error.field)">{{
+                  error.key | translate: error.params
+                }}</a>
+              </li>
+            }
+          </ul>
+        }
+      </div>
+    }
+  `,
+  styleUrl: './forms.scss',
+})
+export class ErrorSummaryComponent {
+  private readonly document = inject(DOCUMENT);
+
+  /** A new object at each failed submission: the summary takes the focus each time. */
+  readonly problem = input<FormProblem | null>(null);
+  /** Prefix of the field ids of the form: the field `email` is `#<prefix>-email`. */
+  readonly idPrefix = input.required<string>();
+
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+
+  constructor() {
+    afterRenderEffect(() => {
+      if (this.problem()) this.box()?.nativeElement.focus();
+    });
+  }
+
+  protected goTo(event: Event, field: string): void {
+    event.preventDefault();
+    this.document.getElementById(`${this.idPrefix()}-${field}`)?.focus();
+  }
+}
