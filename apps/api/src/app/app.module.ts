@@ -6,6 +6,8 @@ import { CatalogModule } from '@culture-d/catalog/server';
 import { IdentityModule } from '@culture-d/identity/server';
 import { WorkshopsModule } from '@culture-d/workshops/server';
 import { PrivacyModule } from '@culture-d/privacy/server';
+import { ProgressModule } from '@culture-d/progress/server';
+import { QuizModule } from '@culture-d/quiz/server';
 import { AccessGuard, HealthController, JobsModule, MailModule, MetricsModule, PersonalDataModule } from '@culture-d/shared/server';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
@@ -27,6 +29,8 @@ export class AppModule {
         PrivacyModule,
         CatalogModule,
         WorkshopsModule.forRoot({ publicUrl: config.publicUrl }),
+        ProgressModule,
+        QuizModule,
         ...extraModules,
       ],
       controllers: [HealthController],

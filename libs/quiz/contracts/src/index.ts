@@ -1,1 +1,2 @@
 export * from './lib/question.document';
+export * from './lib/attempt.contracts';

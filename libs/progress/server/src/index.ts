@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export { ProgressModule } from './lib/progress.module';
+export { LearnerProgress, type QuizResult } from './lib/learner-progress';

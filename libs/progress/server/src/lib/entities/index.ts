@@ -1,0 +1,2 @@
+/** Every entity of the progress domain (enrolments, activity progress, statements, competencies, certificates). */
+export const progressEntities: (new () => unknown)[] = [];

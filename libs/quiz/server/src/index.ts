@@ -1,0 +1,2 @@
+export * from './lib/entities';
+export { QuizModule } from './lib/quiz.module';
