@@ -2,7 +2,9 @@ module.exports = {
   displayName: 'groups-domain',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
   moduleFileExtensions: ['ts', 'js'],
   coverageDirectory: '../../../coverage/libs/groups/domain',
 };
