@@ -1,1 +1,2 @@
-export {};
+export * from './lib/progress-rules';
+export * from './lib/mastery';
