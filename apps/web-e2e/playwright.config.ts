@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN } from './src/accounts';
 
 /**
  * Browser journeys against the built app, served by the built API on one port (as in production), with Debian's
@@ -15,7 +16,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['html', { outputFolder: '../../dist/playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: '../../dist/playwright-report', open: 'never' }],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -45,6 +49,9 @@ export default defineConfig({
       DATA_DIR: 'tmp/web-e2e-data',
       EMBEDDED_POSTGRES_PORT: '54339',
       LOG_LEVEL: 'warn',
+      // An administrator for the journeys that need more than a learner (attendance sheet, authoring, roles).
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
     },
     reuseExistingServer: false,
     timeout: 120_000,
