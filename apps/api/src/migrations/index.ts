@@ -7,6 +7,7 @@ import { Workshops1795800543669 } from './1795800543669-workshops';
 import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-facilitators';
 import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
+import { Certificates1795806375159 } from './1795806375159-certificates';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   WorkshopFacilitators1795801418759,
   SurveyResponses1795801943530,
   WorkshopReminders1795802243064,
+  Certificates1795806375159,
 ];

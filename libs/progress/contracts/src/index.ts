@@ -1,1 +1,1 @@
-export {};
+export * from './lib/certificates.contracts';

@@ -1,2 +1,4 @@
 export * from './lib/progress-rules';
 export * from './lib/mastery';
+export * from './lib/certificates/certificate-code';
+export * from './lib/certificates/certificate-text';

@@ -29,9 +29,12 @@ export class IdentityService {
     await this.throttles.hit(rule, subject);
   }
 
-  /** Where to write to someone (other domains send their own e-mails). */
-  async contact(userId: string): Promise<{ email: string; name: string; locale: string } | null> {
-    const user = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { id: userId }, select: { email: true, displayName: true, locale: true } });
+  /**
+   * Where to write to someone (other domains send their own e-mails). Inside a transaction, pass its manager: a
+   * second connection taken while the first is held can exhaust the pool under load.
+   */
+  async contact(userId: string, manager: EntityManager = this.dataSource.manager): Promise<{ email: string; name: string; locale: string } | null> {
+    const user = await manager.getRepository(UserAccountEntity).findOne({ where: { id: userId }, select: { email: true, displayName: true, locale: true } });
     return user ? { email: user.email, name: user.displayName, locale: user.locale } : null;
   }
 
