@@ -63,6 +63,17 @@ export interface QuizDocument {
   /** Marks the parcours' positioning quiz (at most one per parcours). */
   diagnostic?: boolean;
   questions: QuestionDocument[];
+  /**
+   * Questions drawn at random from the question bank when an attempt starts, `count` per competency code, added to
+   * the fixed `questions` (each attempt keeps its own copy, so later bank edits never change a score).
+   */
+  draw?: QuizDraw[];
+}
+
+export interface QuizDraw {
+  /** A competency code of the référentiel: bank questions tagged with it are candidates. */
+  competency: string;
+  count: number;
 }
 
 export interface WorkshopStepDocument {

@@ -159,6 +159,9 @@ const questionSchema = {
   ],
 } as const;
 
+/** One question alone, as the question bank stores it (same shape as in a parcours). */
+export const QUESTION_SCHEMA = questionSchema;
+
 const blockSchema = {
   type: 'object',
   required: ['type'],
@@ -236,6 +239,11 @@ const activitySchema = {
         ),
         diagnostic: { type: 'boolean' },
         questions: { type: 'array', items: questionSchema },
+        draw: {
+          type: 'array',
+          maxItems: 20,
+          items: closed({ competency: requiredText(40), count: { type: 'integer', minimum: 1, maximum: 50 } }, ['competency', 'count']),
+        },
       },
       ['key', 'type', 'title', 'minutes', 'settings', 'questions'],
     ),

@@ -30,6 +30,13 @@ describe('checkPublishable', () => {
     ]);
   });
 
+  it('publishes a quiz without fixed questions when it draws from the question bank', () => {
+    const doc = validParcoursJson();
+    doc.parcours.modules[0].activities[1].questions = [];
+    doc.parcours.modules[0].activities[1].draw = [{ competency: 'D1.1', count: 3 }];
+    expect(checkPublishable(asDocument(doc)).filter((issue) => issue.code === 'QUIZ_EMPTY')).toEqual([]);
+  });
+
   it('wants alt texts on the cover and image blocks, unless decorative, and transcripts for videos', () => {
     const doc = validParcoursJson();
     doc.parcours.cover.alt = '';

@@ -64,7 +64,7 @@ export function checkPublishable(document: ParcoursDocument, options: PublishOpt
           });
           break;
         case 'quiz':
-          if (activity.questions.length === 0) add(`${activityPath}/questions`, 'QUIZ_EMPTY', `quiz "${activity.title}" has no question`);
+          if (activity.questions.length === 0 && !activity.draw?.length) add(`${activityPath}/questions`, 'QUIZ_EMPTY', `quiz "${activity.title}" has no question`);
           break;
         case 'workshop':
           if (activity.workshops.length === 0) {

@@ -1,5 +1,5 @@
 import { validParcours, validParcoursJson } from './parcours.fixture';
-import { type DocumentIssue, validateParcoursDocument } from './validate-parcours';
+import { type DocumentIssue, validateParcoursDocument, validateQuestionDocument } from './validate-parcours';
 import { ALLOWED_VIDEO_HOSTS, checkLinkUrl, checkVideoUrl } from './video-hosts';
 
 const LESSON = '/parcours/modules/0/activities/0';
@@ -394,6 +394,61 @@ describe('validateParcoursDocument — document rules', () => {
       doc.parcours.modules[1].activities.push({ ...quiz, key: 'm2-quiz', questions: [] });
     });
     expect(errors).toEqual([{ path: '/parcours/modules/1/activities/1/diagnostic', message: `a parcours has at most one diagnostic quiz (already ${QUIZ})` }]);
+  });
+
+  it('accepts a draw from the question bank per competency, with a whole positive count, each competency once', () => {
+    const doc = validParcoursJson();
+    doc.parcours.modules[0].activities[1].draw = [{ competency: 'D1.1', count: 2 }, { competency: 'D2.1', count: 1 }];
+    expect(validateParcoursDocument(doc).ok).toBe(true);
+    const errors = errorsAfter((d) => {
+      d.parcours.modules[0].activities[1].draw = [{ competency: 'D1.1', count: 0 }, { competency: 'D1.2', count: 1.5 }, { count: 2 }];
+    });
+    expect(errors).toEqual([
+      { path: `${QUIZ}/draw/0/count`, message: 'must be >= 1' },
+      { path: `${QUIZ}/draw/1/count`, message: 'must be integer' },
+      { path: `${QUIZ}/draw/2/competency`, message: 'is required' },
+    ]);
+    expect(
+      errorsAfter((d) => {
+        d.parcours.modules[0].activities[1].draw = [{ competency: 'D1.1', count: 1 }, { competency: 'D1.1', count: 2 }];
+      }),
+    ).toEqual([{ path: `${QUIZ}/draw/1/competency`, message: `"D1.1" is already drawn (also ${QUIZ}/draw/0/competency): add the counts` }]);
+  });
+});
+
+describe('validateQuestionDocument (question bank)', () => {
+  const questions = () => (validParcours().parcours.modules[0].activities[1] as unknown as { questions: Record<string, unknown>[] }).questions;
+
+  it('accepts every question type of the valid document on its own', () => {
+    for (const question of questions()) expect(validateQuestionDocument(question)).toEqual({ ok: true, question });
+  });
+
+  it('reports shape errors and rules with paths relative to the question', () => {
+    const [single] = questions();
+    expect(validateQuestionDocument({ ...single, stem: '', extra: 1 })).toEqual({
+      ok: false,
+      errors: [
+        { path: '/extra', message: 'is not allowed here' },
+        { path: '/stem', message: 'must NOT have fewer than 1 characters' },
+      ],
+    });
+    const choices = (single['choices'] as { text: string; correct: boolean }[]).map((c) => ({ ...c, correct: true }));
+    expect(validateQuestionDocument({ ...single, key: 'Pas Kebab', choices })).toEqual({
+      ok: false,
+      errors: [
+        { path: '/choices', message: `exactly one choice must be correct (${choices.length} are)` },
+        { path: '/key', message: 'must be kebab-case: lower-case letters and digits separated by single hyphens' },
+      ],
+    });
+    expect(validateQuestionDocument({ type: 'essay' })).toEqual({ ok: false, errors: [{ path: '/type', message: 'is not a known type' }] });
+  });
+
+  it('checks a dataset question against the dataset keys when they are given', () => {
+    const dataset = questions().find((q) => q['type'] === 'dataset');
+    expect(validateQuestionDocument(dataset, new Set(['autre']))).toEqual({
+      ok: false,
+      errors: [{ path: '/dataset', message: `no dataset block has the key "${String(dataset?.['dataset'])}"` }],
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { BlockDocument, ImageRef, ParcoursDocument } from '@culture-d/catalog/contracts';
 import type { ClozeBlank, NumericAnswer, QuestionDocument } from '@culture-d/quiz/contracts';
-import { PARCOURS_DOCUMENT_SCHEMA } from './parcours.schema';
+import { PARCOURS_DOCUMENT_SCHEMA, QUESTION_SCHEMA } from './parcours.schema';
 import { findPrerequisiteCycle, formatCycle } from './prerequisites';
 import { isSlug } from './slugify';
 import { checkLinkUrl, checkVideoUrl } from './video-hosts';
@@ -158,6 +158,7 @@ function semanticIssues(document: ParcoursDocument): DocumentIssue[] {
             keys.question.register(question.key, `${questionPath}/key`);
             checkQuestion(question, questionPath, datasetKeys, add);
           });
+          checkDraw(activity.draw ?? [], `${activityPath}/draw`, add);
           break;
         case 'workshop':
           activity.workshops.forEach((slug, w) => {
@@ -262,6 +263,39 @@ function checkQuestion(question: QuestionDocument, path: string, datasetKeys: Re
       checkRanges(question.answer.answers, `${path}/answer/answers`, add);
       return checkFullCredit(question.answer.answers, `${path}/answer/answers`, add);
   }
+}
+
+function checkDraw(draw: { competency: string }[], path: string, add: (path: string, message: string) => void): void {
+  const seen = new Map<string, number>();
+  draw.forEach((rule, i) => {
+    const earlier = seen.get(rule.competency);
+    if (earlier === undefined) seen.set(rule.competency, i);
+    else add(`${path}/${i}/competency`, `"${rule.competency}" is already drawn (also ${path}/${earlier}/competency): add the counts`);
+  });
+}
+
+let compiledQuestion: ValidateFunction<QuestionDocument> | undefined;
+
+export type QuestionValidation = { ok: true; question: QuestionDocument } | { ok: false; errors: DocumentIssue[] };
+
+/**
+ * Validates one question on its own (the question bank): the same shape and rules as inside a parcours, with paths
+ * relative to the question (`/choices/0/text`). Dataset questions are checked against `datasetKeys` when given.
+ */
+export function validateQuestionDocument(input: unknown, datasetKeys?: ReadonlySet<string>): QuestionValidation {
+  compiledQuestion ??= new Ajv({ allErrors: true, discriminator: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile<QuestionDocument>(
+    QUESTION_SCHEMA,
+  );
+  if (!compiledQuestion(input)) {
+    const errors = (compiledQuestion.errors ?? []).filter((error) => error.keyword !== 'if').map(schemaIssue);
+    const missing = new Set(errors.filter((issue) => issue.message === 'is required').map((issue) => issue.path));
+    return { ok: false, errors: sortIssues(dedupe(errors.filter((issue) => issue.message === 'is required' || !missing.has(issue.path)))) };
+  }
+  const issues: DocumentIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  if (!KEY_PATTERN.test(input.key)) add('/key', 'must be kebab-case: lower-case letters and digits separated by single hyphens');
+  checkQuestion(input, '', datasetKeys ?? new Set([input.type === 'dataset' ? input.dataset : '']), add);
+  return issues.length === 0 ? { ok: true, question: input } : { ok: false, errors: sortIssues(issues) };
 }
 
 function checkExactlyOneCorrect(choices: { correct: boolean }[], path: string, add: (path: string, message: string) => void): void {

@@ -69,7 +69,11 @@ function activityContent(activity: ActivityDocument, id: string): Record<string,
       return { blocks: activity.blocks.map((block, index) => renderBlock(block, id, index)) };
     case 'quiz':
       // Settings and a count only: questions and answers stay in the version's document (quiz domain).
-      return { settings: activity.settings, questionCount: activity.questions.length, diagnostic: Boolean(activity.diagnostic) };
+      return {
+        settings: activity.settings,
+        questionCount: activity.questions.length + (activity.draw ?? []).reduce((total, rule) => total + rule.count, 0),
+        diagnostic: Boolean(activity.diagnostic),
+      };
     case 'workshop':
       return { role: activity.role, workshops: activity.workshops, instructionsHtml: renderMarkdown(activity.instructions) };
   }
