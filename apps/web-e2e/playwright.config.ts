@@ -16,10 +16,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: '../../dist/playwright-report', open: 'never' }],
-  ],
+  reporter: [['list'], ['html', { outputFolder: '../../dist/playwright-report', open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL,

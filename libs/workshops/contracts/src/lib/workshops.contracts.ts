@@ -1,29 +1,8 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMinSize,
-  Equals,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMinSize, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 
-const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class GuestRequest {
   @Transform(trim)
@@ -88,12 +67,7 @@ export interface WorkshopResponse {
   startsAt: string;
   endsAt: string;
   timeZone: 'Europe/Paris';
-  venue: {
-    name: string;
-    address: string;
-    postcode: string;
-    city: string;
-  } | null;
+  venue: { name: string; address: string; postcode: string; city: string } | null;
   onlineUrl: string | null;
   partners: string[];
   capacity: number | null;
@@ -102,11 +76,7 @@ export interface WorkshopResponse {
   registrationOpen: boolean;
   registrationClosesAt: string;
   status: 'draft' | 'published' | 'cancelled';
-  links: {
-    parcours: string;
-    module?: string;
-    role: 'preparation' | 'follow_up';
-  }[];
+  links: { parcours: string; module?: string; role: 'preparation' | 'follow_up' }[];
 }
 
 export interface RegistrationResponse {
@@ -118,10 +88,7 @@ export interface RegistrationResponse {
 }
 
 export interface MyRegistrationResponse extends RegistrationResponse {
-  workshop: Pick<
-    WorkshopResponse,
-    'id' | 'slug' | 'title' | 'startsAt' | 'endsAt' | 'format' | 'venue'
-  >;
+  workshop: Pick<WorkshopResponse, 'id' | 'slug' | 'title' | 'startsAt' | 'endsAt' | 'format' | 'venue'>;
   registeredAt: string;
 }
 
@@ -172,9 +139,7 @@ export class WorkshopLinkRequest {
 }
 
 export class SurveyQuestionRequest {
-  @Matches(/^[a-z0-9-]{1,40}$/, {
-    message: 'key must be a short lower-case identifier',
-  })
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'key must be a short lower-case identifier' })
   key!: string;
 
   @IsIn(['scale', 'choice', 'text'])
@@ -208,9 +173,7 @@ export class WorkshopRequest {
   title!: string;
 
   @IsOptional()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'slug must be lower case words joined by hyphens',
-  })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower case words joined by hyphens' })
   @MaxLength(80)
   slug?: string;
 

@@ -1,36 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Logger,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Logger, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdentityService } from '@culture-d/identity/server';
-import {
-  CurrentPrincipal,
-  Mailer,
-  Roles,
-  SignedIn,
-  type Principal,
-} from '@culture-d/shared/server';
-import {
-  AttendanceRequest,
-  BulkAttendanceRequest,
-  RegistrantsQuery,
-  SurveyAnswersRequest,
-  WorkshopRequest,
-  type RegistrantResponse,
-  type WorkshopResponse,
-} from '@culture-d/workshops/contracts';
+import { CurrentPrincipal, Mailer, Roles, SignedIn, type Principal } from '@culture-d/shared/server';
+import { AttendanceRequest, BulkAttendanceRequest, RegistrantsQuery, SurveyAnswersRequest, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
 import type { FastifyReply } from 'fastify';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
@@ -61,14 +33,8 @@ export class AuthoringWorkshopsController {
 
   @Roles('author', 'admin')
   @Post('authoring/workshops')
-  async create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: WorkshopRequest,
-  ): Promise<WorkshopResponse> {
-    return this.queries.get(
-      await this.save$.create(body, principal.userId),
-      true,
-    );
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
+    return this.queries.get(await this.save$.create(body, principal.userId), true);
   }
 
   @Roles('author', 'admin')
@@ -80,10 +46,7 @@ export class AuthoringWorkshopsController {
   /** Replaces the workshop; a larger capacity confirms people from the waiting list, in order. */
   @Roles('author', 'admin')
   @Patch('authoring/workshops/:id')
-  async update(
-    @Param('id', uuid) id: string,
-    @Body() body: WorkshopRequest,
-  ): Promise<WorkshopResponse> {
+  async update(@Param('id', uuid) id: string, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
     await this.save$.update(id, body);
     return this.queries.get(id, true);
   }
@@ -95,21 +58,13 @@ export class AuthoringWorkshopsController {
   async cancel(@Param('id', uuid) id: string): Promise<void> {
     const registrations = await this.save$.cancel(id);
     const workshop = await this.queries.get(id, true);
-    const contacts = await this.identity.contacts(
-      registrations.filter((r) => r.userId).map((r) => r.userId as string),
-    );
+    const contacts = await this.identity.contacts(registrations.filter((r) => r.userId).map((r) => r.userId as string));
     for (const r of registrations) {
       const to = r.guestEmail ?? contacts.get(r.userId as string)?.email;
       if (!to) continue;
       this.mailer
-        .send({
-          to,
-          subject: `Atelier annulé : ${workshop.title}`,
-          text: `Bonjour,\n\nNous sommes désolé·es : l’atelier « ${workshop.title} » est annulé. Votre inscription est donc annulée elle aussi.\n\n— Culture D`,
-        })
-        .catch((err: unknown) =>
-          this.logger.error({ err }, 'cancellation e-mail not sent'),
-        );
+        .send({ to, subject: `Atelier annulé : ${workshop.title}`, text: `Bonjour,\n\nNous sommes désolé·es : l’atelier « ${workshop.title} » est annulé. Votre inscription est donc annulée elle aussi.\n\n— Culture D` })
+        .catch((err: unknown) => this.logger.error({ err }, 'cancellation e-mail not sent'));
     }
   }
 
@@ -129,91 +84,43 @@ export class AuthoringWorkshopsController {
     @Query() query: RegistrantsQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RegistrantResponse[] | string> {
-    if (
-      query.format !== 'csv' &&
-      !String(reply.request.headers.accept ?? '').includes('text/csv')
-    )
-      return this.registrants$.list(id, principal);
-    void reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', 'attachment; filename="inscrit-es.csv"');
-    return this.registrants$.csv(
-      id,
-      principal,
-      query.separator === 'semicolon' ? ';' : ',',
-    );
+    if (query.format !== 'csv' && !String(reply.request.headers.accept ?? '').includes('text/csv')) return this.registrants$.list(id, principal);
+    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="inscrit-es.csv"');
+    return this.registrants$.csv(id, principal, query.separator === 'semicolon' ? ';' : ',');
   }
 
   @SignedIn()
   @Get('workshops/:id/survey')
-  survey(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', uuid) id: string,
-  ) {
+  survey(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
     return this.survey$.forRegistrant(id, principal.userId);
   }
 
   @SignedIn()
   @Post('workshops/:id/survey/responses')
   @HttpCode(204)
-  async answer(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', uuid) id: string,
-    @Body() body: SurveyAnswersRequest,
-  ): Promise<void> {
+  async answer(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: SurveyAnswersRequest): Promise<void> {
     await this.survey$.answer(id, principal.userId, body.answers);
   }
 
   /** Aggregated answers; `Accept: text/csv` gives a spreadsheet (`?separator=semicolon` for French spreadsheets). */
   @Roles('facilitator', 'author', 'admin')
   @Get('workshops/:id/survey/results')
-  results(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', uuid) id: string,
-    @Query() query: RegistrantsQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    if (
-      query.format !== 'csv' &&
-      !String(reply.request.headers.accept ?? '').includes('text/csv')
-    )
-      return this.survey$.results(id, principal);
-    void reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header(
-        'Content-Disposition',
-        'attachment; filename="enquete-besoins.csv"',
-      );
-    return this.survey$.resultsCsv(
-      id,
-      principal,
-      query.separator === 'semicolon' ? ';' : ',',
-    );
+  results(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Query() query: RegistrantsQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    if (query.format !== 'csv' && !String(reply.request.headers.accept ?? '').includes('text/csv')) return this.survey$.results(id, principal);
+    void reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="enquete-besoins.csv"');
+    return this.survey$.resultsCsv(id, principal, query.separator === 'semicolon' ? ';' : ',');
   }
 
   /** The attendance sheet: several people at once. */
   @Roles('facilitator', 'author', 'admin')
   @Put('workshops/:id/attendance')
-  attendanceSheet(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', uuid) id: string,
-    @Body() body: BulkAttendanceRequest,
-  ): Promise<RegistrantResponse[]> {
-    return this.registrants$.recordAttendances(
-      id,
-      body.registrationIds,
-      body.attendance,
-      principal,
-    );
+  attendanceSheet(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: BulkAttendanceRequest): Promise<RegistrantResponse[]> {
+    return this.registrants$.recordAttendances(id, body.registrationIds, body.attendance, principal);
   }
 
   @Roles('facilitator', 'author', 'admin')
   @Patch('registrations/:id')
-  attendance(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id', uuid) id: string,
-    @Body() body: AttendanceRequest,
-  ): Promise<RegistrantResponse> {
+  attendance(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: AttendanceRequest): Promise<RegistrantResponse> {
     return this.registrants$.recordAttendance(id, body.attendance, principal);
   }
 }

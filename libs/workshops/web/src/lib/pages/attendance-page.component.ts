@@ -1,25 +1,9 @@
-import {
-  HttpClient,
-  HttpErrorResponse,
-  httpResource,
-} from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ViewEncapsulation,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { LanguageService } from '@culture-d/shared/web';
-import type {
-  RegistrantResponse,
-  WorkshopResponse,
-} from '@culture-d/workshops/contracts';
+import type { RegistrantResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { problemMessage } from '../forms/form-problem';
 import { type Message, workshopWhen } from '../util/format';
@@ -95,9 +79,7 @@ type Attendance = 'attended' | 'no_show';
           { label: 'breadcrumb.home' | translate, link: '/' },
           { label: 'workshops.list.title' | translate, link: '/ateliers' },
           {
-            label: workshop.hasValue()
-              ? workshop.value().title
-              : ('workshops.detail.title' | translate),
+            label: workshop.hasValue() ? workshop.value().title : ('workshops.detail.title' | translate),
             link: ['/ateliers', slug()],
           },
           { label: 'workshops.sheet.title' | translate },
@@ -106,9 +88,7 @@ type Attendance = 'attended' | 'no_show';
       <h1>{{ 'workshops.sheet.title' | translate }}</h1>
       @if (workshop.hasValue()) {
         <p>
-          <strong [attr.lang]="contentLang()">{{
-            workshop.value().title
-          }}</strong>
+          <strong [attr.lang]="contentLang()">{{ workshop.value().title }}</strong>
           — {{ when()!.key | translate: when()!.params }}
         </p>
       }
@@ -122,20 +102,11 @@ type Attendance = 'attended' | 'no_show';
           {{ 'workshops.sheet.summary' | translate: summary() }}
         </p>
         <div class="cd-sheet__actions">
-          <button
-            type="button"
-            class="cd-btn"
-            [attr.aria-disabled]="sending() || summary().unmarked === 0 || null"
-            (click)="markAllPresent()"
-          >
+          <button type="button" class="cd-btn" [attr.aria-disabled]="sending() || summary().unmarked === 0 || null" (click)="markAllPresent()">
             {{ 'workshops.sheet.allPresent' | translate }}
           </button>
-          <a [href]="csv('comma')" download>{{
-            'workshops.sheet.csv' | translate
-          }}</a>
-          <a [href]="csv('semicolon')" download>{{
-            'workshops.sheet.csvSemicolon' | translate
-          }}</a>
+          <a [href]="csv('comma')" download>{{ 'workshops.sheet.csv' | translate }}</a>
+          <a [href]="csv('semicolon')" download>{{ 'workshops.sheet.csvSemicolon' | translate }}</a>
         </div>
         @if (confirmed().length === 0) {
           <p>{{ 'workshops.sheet.empty' | translate }}</p>
@@ -144,8 +115,7 @@ type Attendance = 'attended' | 'no_show';
             <table class="cd-sheet__table">
               <caption>
                 {{
-                  'workshops.sheet.caption'
-                    | translate: { count: confirmed().length }
+                  'workshops.sheet.caption' | translate: { count: confirmed().length }
                 }}
               </caption>
               <thead>
@@ -167,14 +137,7 @@ type Attendance = 'attended' | 'no_show';
                       {{ 'workshops.sheet.kinds.' + person.kind | translate }}
                     </td>
                     <td>
-                      <div
-                        class="cd-sheet__marks"
-                        role="group"
-                        [attr.aria-label]="
-                          'workshops.sheet.attendanceOf'
-                            | translate: { name: person.name }
-                        "
-                      >
+                      <div class="cd-sheet__marks" role="group" [attr.aria-label]="'workshops.sheet.attendanceOf' | translate: { name: person.name }">
                         <button
                           type="button"
                           class="cd-btn cd-btn--secondary cd-sheet__mark"
@@ -208,18 +171,14 @@ type Attendance = 'attended' | 'no_show';
           </ol>
         }
         <p>
-          <a [routerLink]="['/ateliers', slug()]">{{
-            'workshops.sheet.back' | translate
-          }}</a>
+          <a [routerLink]="['/ateliers', slug()]">{{ 'workshops.sheet.back' | translate }}</a>
         </p>
       } @else if (failure() === 'forbidden') {
         <p>{{ 'workshops.sheet.forbidden' | translate }}</p>
       } @else if (failure() === 'notFound') {
         <p>{{ 'workshops.detail.notFoundText' | translate }}</p>
         <p>
-          <a routerLink="/ateliers">{{
-            'workshops.detail.backToList' | translate
-          }}</a>
+          <a routerLink="/ateliers">{{ 'workshops.detail.backToList' | translate }}</a>
         </p>
       } @else if (failure() === 'failed') {
         <p>{{ 'workshops.errors.failedText' | translate }}</p>
@@ -241,93 +200,53 @@ export class AttendancePageComponent {
   private readonly pageTitle = inject(PageTitle);
   private readonly translate = inject(TranslateService);
 
-  protected readonly workshop = httpResource<WorkshopResponse>(
-    () => `/api/workshops/${encodeURIComponent(this.slug())}`,
-  );
+  protected readonly workshop = httpResource<WorkshopResponse>(() => `/api/workshops/${encodeURIComponent(this.slug())}`);
   protected readonly registrants = httpResource<RegistrantResponse[]>(() =>
-    this.workshop.hasValue()
-      ? `/api/workshops/${encodeURIComponent(this.workshop.value().id)}/registrations`
-      : undefined,
+    this.workshop.hasValue() ? `/api/workshops/${encodeURIComponent(this.workshop.value().id)}/registrations` : undefined,
   );
   protected readonly sending = signal(false);
   protected readonly notice = signal<Message | null>(null);
 
-  protected readonly confirmed = computed(() =>
-    this.registrants.hasValue()
-      ? this.registrants.value().filter((r) => r.status === 'confirmed')
-      : [],
-  );
-  protected readonly waitlisted = computed(() =>
-    this.registrants.hasValue()
-      ? this.registrants.value().filter((r) => r.status === 'waitlisted')
-      : [],
-  );
-  protected readonly summary = computed(() =>
-    attendanceSummary(this.confirmed()),
-  );
-  protected readonly contentLang = computed(() =>
-    this.language.current() === 'fr' ? null : 'fr',
-  );
-  protected readonly when = computed(() =>
-    this.workshop.hasValue()
-      ? workshopWhen(
-          this.workshop.value().startsAt,
-          this.workshop.value().endsAt,
-          this.language.current(),
-        )
-      : null,
-  );
+  protected readonly confirmed = computed(() => (this.registrants.hasValue() ? this.registrants.value().filter((r) => r.status === 'confirmed') : []));
+  protected readonly waitlisted = computed(() => (this.registrants.hasValue() ? this.registrants.value().filter((r) => r.status === 'waitlisted') : []));
+  protected readonly summary = computed(() => attendanceSummary(this.confirmed()));
+  protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
+  protected readonly when = computed(() => (this.workshop.hasValue() ? workshopWhen(this.workshop.value().startsAt, this.workshop.value().endsAt, this.language.current()) : null));
   protected readonly failure = computed(() => {
     const error = this.workshop.error() ?? this.registrants.error();
     if (!error) return null;
-    if (error instanceof HttpErrorResponse && error.status === 403)
-      return 'forbidden';
+    if (error instanceof HttpErrorResponse && error.status === 403) return 'forbidden';
     return failureKind(error);
   });
 
   constructor() {
     // The tab names the workshop as soon as it is known ("Feuille d'émargement : <atelier> — Culture D").
     effect(() => {
-      if (this.workshop.hasValue())
-        this.pageTitle.set(
-          `${this.translate.instant('workshops.sheet.title') as string} : ${this.workshop.value().title}`,
-        );
+      if (this.workshop.hasValue()) this.pageTitle.set(`${this.translate.instant('workshops.sheet.title') as string} : ${this.workshop.value().title}`);
     });
   }
 
   protected csv(separator: 'comma' | 'semicolon'): string | null {
-    return this.workshop.hasValue()
-      ? registrantsCsvUrl(this.workshop.value().id, separator)
-      : null;
+    return this.workshop.hasValue() ? registrantsCsvUrl(this.workshop.value().id, separator) : null;
   }
 
   protected mark(person: RegistrantResponse, attendance: Attendance): void {
     if (this.sending() || person.attendance === attendance) return;
     this.sending.set(true);
-    this.http
-      .patch<RegistrantResponse>(
-        `/api/registrations/${encodeURIComponent(person.id)}`,
-        { attendance },
-      )
-      .subscribe({
-        next: (updated) => {
-          this.sending.set(false);
-          this.registrants.update((list) =>
-            list?.map((r) => (r.id === updated.id ? updated : r)),
-          );
-          this.notice.set({
-            key:
-              attendance === 'attended'
-                ? 'workshops.sheet.markedPresent'
-                : 'workshops.sheet.markedAbsent',
-            params: { name: person.name },
-          });
-        },
-        error: (error: unknown) => {
-          this.sending.set(false);
-          this.notice.set(problemMessage(error));
-        },
-      });
+    this.http.patch<RegistrantResponse>(`/api/registrations/${encodeURIComponent(person.id)}`, { attendance }).subscribe({
+      next: (updated) => {
+        this.sending.set(false);
+        this.registrants.update((list) => list?.map((r) => (r.id === updated.id ? updated : r)));
+        this.notice.set({
+          key: attendance === 'attended' ? 'workshops.sheet.markedPresent' : 'workshops.sheet.markedAbsent',
+          params: { name: person.name },
+        });
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.notice.set(problemMessage(error));
+      },
+    });
   }
 
   protected markAllPresent(): void {
@@ -336,26 +255,20 @@ export class AttendancePageComponent {
       .map((r) => r.id);
     if (this.sending() || ids.length === 0 || !this.workshop.hasValue()) return;
     this.sending.set(true);
-    this.http
-      .put<
-        RegistrantResponse[]
-      >(`/api/workshops/${encodeURIComponent(this.workshop.value().id)}/attendance`, { attendance: 'attended', registrationIds: ids })
-      .subscribe({
-        next: (updated) => {
-          this.sending.set(false);
-          const byId = new Map(updated.map((r) => [r.id, r]));
-          this.registrants.update((list) =>
-            list?.map((r) => byId.get(r.id) ?? r),
-          );
-          this.notice.set({
-            key: 'workshops.sheet.markedAll',
-            params: { count: ids.length },
-          });
-        },
-        error: (error: unknown) => {
-          this.sending.set(false);
-          this.notice.set(problemMessage(error));
-        },
-      });
+    this.http.put<RegistrantResponse[]>(`/api/workshops/${encodeURIComponent(this.workshop.value().id)}/attendance`, { attendance: 'attended', registrationIds: ids }).subscribe({
+      next: (updated) => {
+        this.sending.set(false);
+        const byId = new Map(updated.map((r) => [r.id, r]));
+        this.registrants.update((list) => list?.map((r) => byId.get(r.id) ?? r));
+        this.notice.set({
+          key: 'workshops.sheet.markedAll',
+          params: { count: ids.length },
+        });
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
+        this.notice.set(problemMessage(error));
+      },
+    });
   }
 }
