@@ -1,1 +1,1 @@
-export {};
+export { QuizPlayerComponent } from './lib/quiz-player.component';
