@@ -3,7 +3,7 @@ import type { Difficulty, QuestionType } from './question.document';
 /**
  * What a learner receives when an attempt starts: the question without anything that reveals the right answer
  * (no `correct`, `weight`, `credit`, accepted answers, per-choice feedback or explanation). Choices carry opaque ids
- * (`c0`, `c1`… in the order shown, which may be shuffled); the server maps them back when scoring.
+ * (random per attempt, so that they say nothing of the document's order); the server maps them back when scoring.
  * Stems and texts are sanitised HTML rendered from Markdown.
  */
 export interface LearnerQuestionBase {
