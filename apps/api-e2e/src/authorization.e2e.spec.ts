@@ -55,6 +55,8 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'GET', path: '/api/me/certificates', rule: 'signed-in' },
   { method: 'GET', path: `/api/me/certificates/${SOME_ID}/pdf`, rule: 'signed-in' },
   { method: 'GET', path: '/api/certificates/CD-0000-0000-0000-0000-0000', rule: 'public', route: '/api/certificates/:id' },
+  { method: 'POST', path: '/api/statements', rule: 'signed-in', body: { statements: [] } },
+  { method: 'GET', path: '/api/me/statements', rule: 'signed-in' },
   { method: 'GET', path: '/api/referentiel', rule: 'public' },
   { method: 'GET', path: '/api/parcours', rule: 'public' },
   { method: 'GET', path: '/api/parcours/inconnu', rule: 'public', route: '/api/parcours/:id' },

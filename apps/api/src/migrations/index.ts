@@ -8,6 +8,7 @@ import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-faci
 import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
 import { Certificates1795806375159 } from './1795806375159-certificates';
+import { Statements1795807158647 } from './1795807158647-statements';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   SurveyResponses1795801943530,
   WorkshopReminders1795802243064,
   Certificates1795806375159,
+  Statements1795807158647,
 ];

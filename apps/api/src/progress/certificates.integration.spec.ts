@@ -138,6 +138,10 @@ describe('certificates', () => {
     const raw = res.rawPayload.toString('latin1');
     expect(raw.match(/\/FontFile2/g)).toHaveLength(2);
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+
+    // the parsed fonts are shared between renderings: a second one is as complete as the first
+    const again = await t.app.inject({ method: 'GET', url: `/api/me/certificates/${certificate.id}/pdf`, headers: { cookie: learner.cookie } });
+    expect((await pdf(again.rawPayload)).text.replace(/\s+/g, ' ')).toBe(text);
   });
 
   it('serves the PDF to its holder only: someone else, or an unknown id, gets 404', async () => {

@@ -1,1 +1,2 @@
 export * from './lib/certificates.contracts';
+export * from './lib/statements.contracts';
