@@ -5,3 +5,4 @@ export * from './present';
 export * from './validate';
 export * from './score-question';
 export * from './score-attempt';
+export * from './statistics';
