@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@culture-d/catalog/server';
+import { GroupsModule } from '@culture-d/groups/server';
 import { IdentityModule } from '@culture-d/identity/server';
 import { WorkshopsModule } from '@culture-d/workshops/server';
 import { PrivacyModule } from '@culture-d/privacy/server';
@@ -31,6 +32,7 @@ export class AppModule {
         WorkshopsModule.forRoot({ publicUrl: config.publicUrl }),
         ProgressModule,
         QuizModule,
+        GroupsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

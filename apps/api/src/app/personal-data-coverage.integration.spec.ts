@@ -16,7 +16,7 @@ describe('personal data coverage', () => {
       .entityMetadatas.filter(
         (m) =>
           m.tableName === 'user_account' ||
-          m.columns.some((c) => /(^|_)user_id$|^actor_id$|^learner_id$|^facilitator_id$|_by$/.test(c.databaseName)) ||
+          m.columns.some((c) => /(^|_)user_id$|^actor_id$|^learner_id$|^facilitator_id$|^owner_id$|_by$/.test(c.databaseName)) ||
           m.foreignKeys.some((fk) => fk.referencedEntityMetadata.tableName === 'user_account'),
       )
       .map((m) => ({ table: m.tableName, target: m.target }));

@@ -9,6 +9,7 @@ import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
 import { Certificates1795806375159 } from './1795806375159-certificates';
 import { Statements1795807158647 } from './1795807158647-statements';
+import { Groups1795806924042 } from './1795806924042-groups';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   WorkshopReminders1795802243064,
   Certificates1795806375159,
   Statements1795807158647,
+  Groups1795806924042,
 ];

@@ -1,0 +1,2 @@
+export * from './lib/entities';
+export { GroupsModule } from './lib/groups.module';
