@@ -6,9 +6,11 @@
 // - POST /api/auth/login: the sign-in use case (libs/identity/server/src/lib/use-cases/sign-in.use-case.ts and the
 //   throttle, password-hasher, session and audit services): the same statements in the same transactions, the same
 //   argon2id verification, a session cookie. tools/bench/README.md lists the statements of both sides.
+// - POST /api/workshops/:id/registrations: a signed-in learner's registration (bench:registration), see below.
 // - GET /api/parcours, GET /api/parcours/:slug, GET /api/activities/:id: the public catalogue
 //   (libs/catalog/server/src/lib/catalog.queries.ts: list() one query, outline() two, activity() one), the same SQL
 //   and the same small mapping of the rows to the answer.
+// - POST /api/statements: a batch of learning-record statements from a signed-in learner (bench:statements), see below.
 //
 // Keep them in step with the API, or the ratios stop meaning anything.
 //
@@ -224,6 +226,152 @@ app.get('/api/activities/:id', async (request, reply) => {
   if (!row) return notFound(reply, 'ACTIVITY_NOT_FOUND', 'No such activity.');
   const { content, ...rest } = row;
   return { ...rest, ...content };
+});
+
+// --- Workshop registration (bench:registration) -------------------------------------------------------------------
+// The session lookup of SessionService.resolve (libs/identity/server/src/lib/services/session.service.ts) and the
+// statements of RegisterForWorkshopUseCase (libs/workshops/server/src/lib/use-cases/register-for-workshop.use-case.ts)
+// for a signed-in learner: the workshop, then one statement taking a seat if any and inserting the registration, then
+// the waiting-list position when waitlisted.
+app.post('/api/workshops/:id/registrations', async (request, reply) => {
+  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const { rows: [session] } = token
+    ? await pool.query(
+        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
+           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
+        [createHash('sha256').update(token).digest()],
+      )
+    : { rows: [] };
+  if (!session) {
+    void reply.status(401);
+    return { status: 401, code: 'UNAUTHENTICATED' };
+  }
+  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
+    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
+  }
+  const { id } = /** @type {{ id: string }} */ (request.params);
+  if (!UUID.test(id)) return notFound(reply, 'WORKSHOP_NOT_FOUND', 'No such workshop.');
+  const { rows: [workshop] } = await pool.query('SELECT * FROM workshop WHERE id = $1 LIMIT 1', [id]);
+  if (!workshop || workshop.status === 'draft') return notFound(reply, 'WORKSHOP_NOT_FOUND', 'No such workshop.');
+  const now = Date.now();
+  if (workshop.status !== 'published' || workshop.registration_closes_at.getTime() <= now || (workshop.registration_opens_at && workshop.registration_opens_at.getTime() > now)) {
+    void reply.status(422);
+    return { status: 422, code: 'REGISTRATION_CLOSED' };
+  }
+  let registration;
+  try {
+    ({ rows: [registration] } = await pool.query(
+      `WITH seat AS (
+         UPDATE workshop SET confirmed_count = confirmed_count + 1
+          WHERE id = $1 AND status = 'published' AND (capacity IS NULL OR confirmed_count < capacity)
+          RETURNING id)
+       INSERT INTO registration (workshop_id, user_id, guest_name, guest_email, guest_consent_at, cancel_token_hash, status, confirmed_at)
+       SELECT $1, $2, $3, $4, $5, $6, CASE WHEN seat.id IS NULL THEN 'waitlisted' ELSE 'confirmed' END, CASE WHEN seat.id IS NULL THEN NULL ELSE now() END
+         FROM (SELECT 1) one LEFT JOIN seat ON true
+       RETURNING id, status, queue_number AS "queueNumber"`,
+      [id, session.user_id, null, null, null, null],
+    ));
+  } catch (error) {
+    if (error?.constraint === 'uq_registration_active_user') {
+      void reply.status(409);
+      return { status: 409, code: 'ALREADY_REGISTERED' };
+    }
+    throw error;
+  }
+  void reply.status(201);
+  if (registration.status === 'confirmed') return { id: registration.id, workshopId: id, status: 'confirmed' };
+  const { rows: [ahead] } = await pool.query(
+    `SELECT count(*)::int AS ahead FROM registration WHERE workshop_id = $1 AND status = 'waitlisted' AND queue_number < $2`,
+    [id, registration.queueNumber],
+  );
+  return { id: registration.id, workshopId: id, status: 'waitlisted', position: ahead.ahead + 1 };
+});
+
+// --- Learning record (bench:statements) ----------------------------------------------------------------------------
+// The session lookup of SessionService.resolve and the statements of StatementsService.ingest
+// (libs/progress/server/src/lib/statements/statements.service.ts): one INSERT … SELECT FROM unnest(…) ON CONFLICT (id)
+// DO NOTHING RETURNING id for the whole batch, then, only when some ids were already there, one SELECT telling replays
+// from conflicts. The body hash is computed the same way (SHA-256 of the canonical body); the API's field-by-field
+// validation of each statement is not repeated (a bare server trusts its input).
+const VERB_PREFIX = 'http://adlnet.gov/expapi/verbs/';
+const canonicalJson = (value) => {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).filter((k) => value[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+app.post('/api/statements', async (request, reply) => {
+  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const { rows: [session] } = token
+    ? await pool.query(
+        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
+           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
+        [createHash('sha256').update(token).digest()],
+      )
+    : { rows: [] };
+  if (!session) {
+    void reply.status(401);
+    return { status: 401, code: 'UNAUTHENTICATED' };
+  }
+  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
+    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
+  }
+  const input = /** @type {{ statements?: any[] }} */ (request.body)?.statements;
+  if (!Array.isArray(input) || input.length === 0 || input.length > 100) {
+    void reply.status(400);
+    return { status: 400, code: 'VALIDATION_FAILED' };
+  }
+  const hashes = new Map();
+  const unique = [];
+  let duplicates = 0;
+  const conflicts = new Set();
+  for (const s of input) {
+    const id = String(s.id).toLowerCase();
+    const verb = String(s.verb?.id ?? '').slice(VERB_PREFIX.length);
+    const timestamp = s.timestamp ? new Date(s.timestamp).toISOString() : null;
+    const statement = { id, verb, object: s.object, result: s.result ?? null, context: s.context ?? null, timestamp };
+    const hash = createHash('sha256').update(canonicalJson({ verb, object: s.object, result: statement.result, context: statement.context, timestamp })).digest('hex');
+    const seen = hashes.get(id);
+    if (seen === undefined) {
+      hashes.set(id, hash);
+      unique.push({ ...statement, hash });
+    } else if (seen === hash) duplicates += 1;
+    else conflicts.add(id);
+  }
+  const { rows: inserted } = await pool.query(
+    `INSERT INTO statement (id, user_id, verb, object_id, object, result, context, timestamp, body_hash)
+     SELECT s.id, $1, s.verb, s.object ->> 'id', s.object, s.result, s.context, coalesce(s.timestamp, now()), decode(s.hash, 'hex')
+       FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::timestamptz[], $8::text[]) AS s(id, verb, object, result, context, timestamp, hash)
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    [
+      session.user_id,
+      unique.map((s) => s.id),
+      unique.map((s) => s.verb),
+      unique.map((s) => JSON.stringify(s.object)),
+      unique.map((s) => (s.result ? JSON.stringify(s.result) : null)),
+      unique.map((s) => (s.context ? JSON.stringify(s.context) : null)),
+      unique.map((s) => s.timestamp),
+      unique.map((s) => s.hash),
+    ],
+  );
+  const recorded = new Set(inserted.map((r) => r.id));
+  const taken = unique.filter((s) => !recorded.has(s.id));
+  if (taken.length) {
+    const { rows } = await pool.query(
+      `SELECT id, user_id = $1 AND body_hash = decode(h.hash, 'hex') AS same FROM statement JOIN unnest($2::uuid[], $3::text[]) AS h(sid, hash) ON h.sid = statement.id`,
+      [session.user_id, taken.map((s) => s.id), taken.map((s) => s.hash)],
+    );
+    for (const row of rows) {
+      if (row.same) duplicates += 1;
+      else conflicts.add(row.id);
+    }
+  }
+  return { accepted: recorded.size, duplicates, conflicts: [...conflicts] };
 });
 
 let stopping = false;
