@@ -61,10 +61,13 @@ function writeQuestion(question: QuestionDocument): string | { reason: string } 
       .map((line) => `\t${line}`)
       .join('\n')}\n}`;
   switch (question.type) {
-    case 'single_choice':
+    case 'single_choice': {
+      const correct = question.choices.filter((choice) => choice.correct).length;
+      if (correct !== 1) return { reason: `a single-choice question needs exactly one correct choice (this one has ${correct})` };
       return block(question.choices.map((choice) => (choice.correct ? `=${text(choice.text)}` : wrongChoice(choice.text)) + feedback(choice.feedback)));
+    }
     case 'multiple_choice':
-      return block(question.choices.map((choice) => `~%${formatNumber(choice.weight)}%${text(choice.text)}${feedback(choice.feedback)}`));
+      return block(question.choices.map((choice) => `~%${formatWeight(choice.weight)}%${text(choice.text)}${feedback(choice.feedback)}`));
     case 'true_false': {
       const right = clean(question.answer ? question.feedbackTrue : question.feedbackFalse);
       const wrong = clean(question.answer ? question.feedbackFalse : question.feedbackTrue);
@@ -75,11 +78,11 @@ function writeQuestion(question: QuestionDocument): string | { reason: string } 
     case 'short_text': {
       const arrow = question.answers.find((answer) => hasArrow(answer.text) || hasArrow(answer.feedback));
       if (arrow) return { reason: 'a short answer or its feedback contains "->", which GIFT reads as a matching question' };
-      return block(question.answers.map((answer) => `=%${formatNumber(answer.credit)}%${text(answer.text)}${feedback(answer.feedback)}`));
+      return block(question.answers.map((answer) => `=%${formatWeight(answer.credit)}%${text(answer.text)}${feedback(answer.feedback)}`));
     }
     case 'numeric':
       if (question.unit) return { reason: `GIFT numeric questions have no unit ("${question.unit}")` };
-      return `${head}{#\n${[...question.answers.map((answer) => `=%${formatNumber(answer.credit)}%${numericValue(answer)}${feedback(answer.feedback)}`), general]
+      return `${head}{#\n${[...question.answers.map((answer) => `=%${formatWeight(answer.credit)}%${numericValue(answer)}${feedback(answer.feedback)}`), general]
         .filter(Boolean)
         .map((line) => `\t${line}`)
         .join('\n')}\n}`;
@@ -120,13 +123,14 @@ function clozeAnswers(blank: ClozeBlank): string | { reason: string } {
       return blank.choices.map((choice, index) => (index === blank.correct ? `=${text(choice)}` : wrongChoice(choice))).join(' ');
     case 'short_text':
       if (blank.answers.some((answer) => hasArrow(answer.text))) return { reason: 'a short answer contains "->", which GIFT reads as a matching question' };
-      return blank.answers.map((answer) => `=%${formatNumber(answer.credit)}%${text(answer.text)}`).join(' ');
+      return blank.answers.map((answer) => `=%${formatWeight(answer.credit)}%${text(answer.text)}`).join(' ');
   }
 }
 
+/** Values keep JavaScript's shortest exact notation (`1e-7` included), which Moodle and `parseGift` both read. */
 function numericValue(answer: NumericAnswer): string {
-  if ('min' in answer) return `${formatNumber(answer.min)}..${formatNumber(answer.max)}`;
-  return answer.tolerance === undefined ? formatNumber(answer.value) : `${formatNumber(answer.value)}:${formatNumber(answer.tolerance)}`;
+  if ('min' in answer) return `${answer.min}..${answer.max}`;
+  return answer.tolerance === undefined ? String(answer.value) : `${answer.value}:${answer.tolerance}`;
 }
 
 function clean(value: string | undefined): string {
@@ -152,8 +156,8 @@ function hasArrow(value: string | undefined): boolean {
   return (value ?? '').includes('->');
 }
 
-/** Plain decimal notation where Moodle's weight syntax needs it (no exponent for tiny numbers). */
-function formatNumber(value: number): string {
+/** Moodle's `%weight%` syntax wants plain decimals (no exponent for tiny numbers). */
+function formatWeight(value: number): string {
   const written = String(value);
   return written.includes('e-') ? value.toFixed(20).replace(/\.?0+$/, '') : written;
 }
