@@ -8,6 +8,7 @@ import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-faci
 import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
 import { Certificates1795806375159 } from './1795806375159-certificates';
+import { Progress1795806600000 } from './1795806600000-progress';
 import { Statements1795807158647 } from './1795807158647-statements';
 import { Groups1795806924042 } from './1795806924042-groups';
 
@@ -23,6 +24,7 @@ export const migrations = [
   SurveyResponses1795801943530,
   WorkshopReminders1795802243064,
   Certificates1795806375159,
+  Progress1795806600000,
   Statements1795807158647,
   Groups1795806924042,
 ];

@@ -1,2 +1,3 @@
+export * from './lib/progress.contracts';
 export * from './lib/certificates.contracts';
 export * from './lib/statements.contracts';
