@@ -375,6 +375,10 @@ describe('parseGift: errors', () => {
     ]);
   });
 
+  it('reports at most 5 errors for one question', () => {
+    expect(errorsOf(`Q ?{\n${'~#x\n'.repeat(1000)}=a}`)).toEqual([2, 3, 4, 5, 6].map((line) => ({ line, message: 'an answer is empty' })));
+  });
+
   it('reports every broken question and still reads the good ones', () => {
     const { questions, errors } = parseGift('Bon ?{T}\n\nMauvais ?{~a ~b}\n\nBon aussi ?{F}');
     expect(questions.map((q) => q.line)).toEqual([1, 5]);

@@ -29,6 +29,8 @@ export interface GiftParseResult {
 export const GIFT_CLOZE_DEFAULT_STEM = 'Complétez.';
 
 const KEY_MAX_LENGTH = 80;
+/** Past a few, more errors on one question say nothing new (and a hostile file could list thousands). */
+const MAX_ERRORS_PER_QUESTION = 5;
 /** `%50%`, `%-33.33333%`: a weight or credit in percent at the start of an answer. */
 const WEIGHT = /^%(-?(?:\d+(?:\.\d*)?|\.\d+))%/;
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -62,7 +64,7 @@ export function parseGift(text: string): GiftParseResult {
     if (lines.length === 0) return;
     const result = new QuestionReader(lines).read();
     if ('errors' in result) {
-      errors.push(...result.errors);
+      for (const error of result.errors.slice(0, MAX_ERRORS_PER_QUESTION)) errors.push(error);
       return;
     }
     const key = uniqueKey(result.title, lines[0].line, keys);
@@ -220,9 +222,13 @@ class QuestionReader {
   }
 
   private lineAt(offset: number): number {
-    let index = 0;
-    while (index + 1 < this.lineStarts.length && this.lineStarts[index + 1] <= offset) index++;
-    return this.lines[index].line;
+    let [low, high] = [0, this.lineStarts.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return this.lines[low].line;
   }
 
   private fail(line: number, message: string): void {

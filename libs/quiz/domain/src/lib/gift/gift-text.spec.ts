@@ -66,6 +66,15 @@ describe('HTML to Markdown', () => {
     expect(decodeEntities('&eacute;&#233;&#xE9; &laquo;&raquo; &amp;lt; &unknown; &#0;')).toBe('ééé «» &lt; &unknown; &#0;');
   });
 
+  it('reads hostile input in linear time (a quadratic scan of these would not finish)', () => {
+    const size = 50_000;
+    expect(htmlToMarkdown('<a '.repeat(size), false)).toBe('\\<a '.repeat(size).trim());
+    expect(htmlToMarkdown('<!--'.repeat(size / 4), false)).toBe('');
+    expect(htmlToMarkdown(`<pre>${' '.repeat(size)}x</pre>`, false)).toBe('```\n' + ' '.repeat(size) + 'x\n```');
+    expect(escapeMarkdown('\n'.repeat(size))).toHaveLength(size);
+    expect(toPlainValue('<'.repeat(size), 'html')).toHaveLength(size);
+  });
+
   it('turns an HTML short answer into its plain text', () => {
     expect(toPlainValue(' <b>l&apos;État</b>  fort ', 'html')).toBe("l'État fort");
     expect(toPlainValue(' <b>x</b> ', 'markdown')).toBe('<b>x</b>');

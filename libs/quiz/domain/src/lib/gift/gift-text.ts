@@ -78,7 +78,7 @@ export function toMarkdown(text: string, format: GiftFormat): string {
 /** A value compared with what learners type (short answers): tags and entities are gone in HTML formats. */
 export function toPlainValue(text: string, format: GiftFormat): string {
   if (format === 'plain' || format === 'markdown') return text.trim();
-  return decodeEntities(text.replace(/<[^>]*>/g, ' '))
+  return decodeEntities(text.replace(/<[^<>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -87,8 +87,8 @@ export function toPlainValue(text: string, format: GiftFormat): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>~|&]/g, '\\$&')
-    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    .replace(/^([ \t]*)([#+=-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -139,7 +139,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const HTML_TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s[^>]*)?)>|[^<]+|</g;
+/** A tag (attributes cannot hold `<`, which keeps the scan linear), a run of text, or a lone `<`. */
+const HTML_TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s[^<>]*)?)>|[^<]+|</g;
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
 
 interface ListState {
@@ -160,8 +161,7 @@ export function htmlToMarkdown(html: string, newlinesAreBreaks: boolean): string
   let preformatted = false;
   const emit = (text: string) => (buffers[buffers.length - 1] += text);
 
-  for (const [token, closing, rawName, attributes] of html.matchAll(HTML_TOKEN)) {
-    if (token.startsWith('<!--')) continue;
+  for (const [token, closing, rawName, attributes] of withoutComments(html).matchAll(HTML_TOKEN)) {
     const name = rawName?.toLowerCase();
     if (skipping) {
       if (name === skipping && closing) skipping = null;
@@ -262,9 +262,23 @@ export function htmlToMarkdown(html: string, newlinesAreBreaks: boolean): string
   }
   return buffers[0]
     .replace(/\\\n(?=\s*(\n|$))/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** HTML comments go, an unclosed one up to the end (as browsers do); a loop rather than a lazy regex stays linear. */
+function withoutComments(html: string): string {
+  let out = '';
+  let position = 0;
+  for (let start = html.indexOf('<!--'); start >= 0; start = html.indexOf('<!--', position)) {
+    out += html.slice(position, start);
+    const end = html.indexOf('-->', start + 4);
+    position = end < 0 ? html.length : end + 3;
+  }
+  return out + html.slice(position);
 }
 
 function htmlText(raw: string, preformatted: boolean, newlinesAreBreaks: boolean): string {
