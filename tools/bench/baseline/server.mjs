@@ -374,6 +374,92 @@ app.post('/api/statements', async (request, reply) => {
   return { accepted: recorded.size, duplicates, conflicts: [...conflicts] };
 });
 
+// --- Progress page (bench:progress) --------------------------------------------------------------------------------
+// The session lookup of SessionService.resolve and the three statements of ProgressQueries.parcoursProgress
+// (libs/progress/server/src/lib/progress.queries.ts and progress.store.ts): the enrolment by slug and learner, the
+// version's modules, its activities with the learner's progress; then the same rules in a few lines (locked modules,
+// required activities: lessons and quizzes, next activity, percent), as libs/progress/domain computes them.
+const PROGRESS_HEAD = `SELECT e.id, e.version_id AS "versionId", p.slug, v.title, v.number AS version, e.status, e.started_at AS "startedAt",
+  e.completed_at AS "completedAt", e.last_activity_at AS "lastActivityAt", e.diagnostic
+     FROM parcours p JOIN enrolment e ON e.parcours_id = p.id AND e.user_id = $1 AND e.unenrolled_at IS NULL
+     JOIN parcours_version v ON v.id = e.version_id
+    WHERE p.slug = $2`;
+const PROGRESS_MODULES = `SELECT vm.id, vm.version_id AS "versionId", vm.key, vm.slug, vm.title, vm.competencies, vm.prerequisites
+       FROM version_module vm WHERE vm.version_id = ANY($1::uuid[]) ORDER BY vm.position`;
+const PROGRESS_ACTIVITIES = `SELECT e.id AS "enrolmentId", a.id, a.module_id AS "moduleId", a.key, a.type, a.title, a.minutes,
+            coalesce(ap.status, 'not_started') AS status, ap.best_percent AS "bestPercent", coalesce(ap.attempts, 0) AS attempts, ap.completed_at AS "completedAt"
+       FROM unnest($1::uuid[], $2::uuid[]) AS e(id, version_id)
+       JOIN version_activity a ON a.version_id = e.version_id
+       LEFT JOIN activity_progress ap ON ap.enrolment_id = e.id AND ap.activity_id = a.id
+      ORDER BY a.position`;
+const requiredOf = (activities) => {
+  const required = activities.filter((a) => a.type !== 'workshop');
+  return required.length ? required : activities;
+};
+app.get('/api/me/parcours/:slug/progress', async (request, reply) => {
+  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const { rows: [session] } = token
+    ? await pool.query(
+        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
+           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
+        [createHash('sha256').update(token).digest()],
+      )
+    : { rows: [] };
+  if (!session) {
+    void reply.status(401);
+    return { status: 401, code: 'UNAUTHENTICATED' };
+  }
+  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
+    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
+  }
+  const { slug } = /** @type {{ slug: string }} */ (request.params);
+  const { rows: [head] } = await pool.query(PROGRESS_HEAD, [session.user_id, slug]);
+  if (!head) return notFound(reply, 'NOT_ENROLLED', 'You are not enrolled in this parcours.');
+  const { rows: modules } = await pool.query(PROGRESS_MODULES, [[head.versionId]]);
+  const { rows: activities } = await pool.query(PROGRESS_ACTIVITIES, [[head.id], [head.versionId]]);
+  for (const m of modules) m.activities = activities.filter((a) => a.moduleId === m.id);
+  const complete = new Set(modules.filter((m) => requiredOf(m.activities).every((a) => a.status === 'completed')).map((m) => m.key));
+  const titles = new Map(modules.map((m) => [m.key, m.title]));
+  let next = null;
+  let required = 0;
+  let done = 0;
+  const shaped = modules.map((m) => {
+    const missing = complete.has(m.key) ? [] : m.prerequisites.filter((k) => !complete.has(k)).map((key) => ({ key, title: titles.get(key) ?? key }));
+    const status = complete.has(m.key) ? 'completed' : missing.length ? 'locked' : m.activities.some((a) => a.status !== 'not_started') ? 'in_progress' : 'not_started';
+    const req = new Set(requiredOf(m.activities).map((a) => a.id));
+    required += req.size;
+    done += m.activities.filter((a) => req.has(a.id) && a.status === 'completed').length;
+    const candidate = status === 'locked' || status === 'completed' ? undefined : m.activities.find((a) => req.has(a.id) && a.status !== 'completed');
+    if (!next && candidate) next = { id: candidate.id, title: candidate.title, type: candidate.type, module: { key: m.key, slug: m.slug, title: m.title } };
+    return {
+      key: m.key,
+      slug: m.slug,
+      title: m.title,
+      competencies: m.competencies,
+      status,
+      mastered: false,
+      missingPrerequisites: missing,
+      activities: m.activities.map((a) => ({ id: a.id, key: a.key, type: a.type, title: a.title, minutes: a.minutes, required: req.has(a.id), status: a.status, bestPercent: a.bestPercent, attempts: a.attempts, completedAt: a.completedAt ? a.completedAt.toISOString() : null })),
+    };
+  });
+  return {
+    enrolment: {
+      id: head.id,
+      parcours: { slug: head.slug, title: head.title },
+      version: head.version,
+      status: head.status,
+      startedAt: head.startedAt.toISOString(),
+      completedAt: head.completedAt ? head.completedAt.toISOString() : null,
+      lastActivityAt: head.lastActivityAt.toISOString(),
+    },
+    percent: required ? Math.floor((done * 100) / required) : 0,
+    next,
+    diagnostic: null,
+    modules: shaped,
+  };
+});
+
 let stopping = false;
 async function shutdown() {
   if (stopping) return;
