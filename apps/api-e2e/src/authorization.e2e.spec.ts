@@ -7,7 +7,7 @@ import { freePort, startServer, type RunningServer } from './support/server';
 const ADMIN = { email: 'admin-matrix@culture-d.test', password: 'la gouvernance des données locales' };
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
-type Rule = 'public' | 'signed-in' | 'author' | 'admin';
+type Rule = 'public' | 'signed-in' | 'facilitator' | 'author' | 'admin';
 /**
  * Every route of the API with who may call it. The first test fails when the OpenAPI description has a route that is
  * missing here, so a new route cannot ship without its row.
@@ -57,6 +57,16 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'GET', path: '/api/certificates/CD-0000-0000-0000-0000-0000', rule: 'public', route: '/api/certificates/:id' },
   { method: 'POST', path: '/api/statements', rule: 'signed-in', body: { statements: [] } },
   { method: 'GET', path: '/api/me/statements', rule: 'signed-in' },
+  { method: 'POST', path: `/api/quizzes/${SOME_ID}/attempts`, rule: 'signed-in' },
+  { method: 'GET', path: `/api/quizzes/${SOME_ID}/attempts`, rule: 'signed-in' },
+  { method: 'POST', path: `/api/attempts/${SOME_ID}/submission`, rule: 'signed-in', body: { responses: [] } },
+  { method: 'GET', path: '/api/authoring/questions', rule: 'author' },
+  { method: 'POST', path: '/api/authoring/questions', rule: 'author', body: {} },
+  { method: 'POST', path: '/api/authoring/questions/import?format=gift', rule: 'author', body: {}, route: '/api/authoring/questions/import' },
+  { method: 'GET', path: '/api/authoring/questions/export?format=gift', rule: 'author', route: '/api/authoring/questions/export' },
+  { method: 'GET', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author' },
+  { method: 'PATCH', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author', body: {} },
+  { method: 'DELETE', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author' },
   { method: 'POST', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'DELETE', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'GET', path: '/api/me/enrolments', rule: 'signed-in' },
@@ -87,6 +97,17 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'POST', path: `/api/authoring/modules/${SOME_ID}/activities`, rule: 'author', body: { revision: 1, activity: {} } },
   { method: 'PATCH', path: `/api/authoring/activities/${SOME_ID}`, rule: 'author', body: { revision: 1, activity: {} } },
   { method: 'DELETE', path: `/api/authoring/activities/${SOME_ID}`, rule: 'author', body: { revision: 1 } },
+  { method: 'POST', path: '/api/groups', rule: 'facilitator', body: {} },
+  { method: 'GET', path: '/api/groups', rule: 'facilitator' },
+  { method: 'GET', path: `/api/groups/${SOME_ID}`, rule: 'facilitator' },
+  { method: 'PATCH', path: `/api/groups/${SOME_ID}`, rule: 'facilitator', body: {} },
+  { method: 'DELETE', path: `/api/groups/${SOME_ID}`, rule: 'facilitator' },
+  { method: 'GET', path: `/api/groups/${SOME_ID}/members`, rule: 'facilitator' },
+  { method: 'GET', path: `/api/groups/${SOME_ID}/members.csv`, rule: 'facilitator' },
+  { method: 'POST', path: '/api/groups/join', rule: 'signed-in', body: {} },
+  { method: 'GET', path: '/api/me/groups', rule: 'signed-in' },
+  { method: 'PATCH', path: `/api/groups/${SOME_ID}/membership`, rule: 'signed-in', body: { shareProgress: true } },
+  { method: 'DELETE', path: `/api/groups/${SOME_ID}/membership`, rule: 'signed-in' },
 ];
 
 describe('authorisation matrix and invalid input', () => {
@@ -95,6 +116,7 @@ describe('authorisation matrix and invalid input', () => {
   let pg: Pg;
   let learner: Client;
   let author: Client;
+  let facilitator: Client;
   let admin: Client;
 
   beforeAll(async () => {
@@ -112,6 +134,11 @@ describe('authorisation matrix and invalid input', () => {
     expect((await admin.patch(`/api/admin/users/${created.body.id}`, { roles: ['author'] })).status).toBe(200);
     author = new Client(server.baseUrl);
     expect((await author.post('/api/auth/login', { email: authorPerson.email, password: authorPerson.password })).status).toBe(200);
+    const facilitatorPerson = newPerson();
+    const registered = await new Client(server.baseUrl).post('/api/auth/register', facilitatorPerson);
+    expect((await admin.patch(`/api/admin/users/${registered.body.id}`, { roles: ['facilitator'] })).status).toBe(200);
+    facilitator = new Client(server.baseUrl);
+    expect((await facilitator.post('/api/auth/login', { email: facilitatorPerson.email, password: facilitatorPerson.password })).status).toBe(200);
   });
   afterAll(async () => {
     await pg?.end();
@@ -140,6 +167,13 @@ describe('authorisation matrix and invalid input', () => {
   it.each(MATRIX.filter((r) => r.rule === 'author'))('$method $path: 403 for a learner, allowed to an author and an admin', async ({ method, path, body }) => {
     expect((await learner.request(method, path, body)).status).toBe(403);
     expect([401, 403]).not.toContain((await author.request(method, path, body)).status);
+    expect([401, 403]).not.toContain((await admin.request(method, path, body)).status);
+  });
+
+  it.each(MATRIX.filter((r) => r.rule === 'facilitator'))('$method $path: 403 for a learner and an author, allowed to a facilitator and an admin', async ({ method, path, body }) => {
+    expect((await learner.request(method, path, body)).status).toBe(403);
+    expect((await author.request(method, path, body)).status).toBe(403);
+    expect([401, 403]).not.toContain((await facilitator.request(method, path, body)).status);
     expect([401, 403]).not.toContain((await admin.request(method, path, body)).status);
   });
 
