@@ -41,7 +41,12 @@ describe('groups', () => {
     people += 1;
     const password = `une phrase de passe ${people} pour les groupes`;
     const ip = `198.51.100.${people}`;
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/register', remoteAddress: ip, payload: { email: `groupes-${people}@exemple.fr`, password, displayName: name, audience: 'citoyen' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      remoteAddress: ip,
+      payload: { email: `groupes-${people}@exemple.fr`, password, displayName: name, audience: 'citoyen' },
+    });
     expect(res.statusCode).toBe(201);
     const cookie = String(res.headers['set-cookie']).split(';')[0];
     const id = res.json().id as string;
@@ -63,6 +68,22 @@ describe('groups', () => {
       [`atelier-${who.id}`, title],
     );
     await db.query(`INSERT INTO registration (workshop_id, user_id, status, attendance) VALUES ($1, $2, 'confirmed', 'attended')`, [w.id, who.id]);
+  }
+
+  /** Enrols in the starter parcours over HTTP, completes its first lesson, and gets 85 % at its first quiz in two attempts. */
+  async function followedParcours(who: Person): Promise<void> {
+    expect((await call(who, 'POST', '/api/parcours/mes-donnees-ma-commune/enrolment')).status).toBe(201);
+    const [lesson] = await db.query(
+      `SELECT a.id FROM version_activity a JOIN parcours p ON p.current_version_id = a.version_id JOIN version_module m ON m.id = a.module_id
+        WHERE p.slug = 'mes-donnees-ma-commune' AND a.type = 'lesson' ORDER BY m.position, a.position LIMIT 1`,
+    );
+    expect((await call(who, 'POST', `/api/activities/${lesson.id}/completion`)).status).toBeLessThan(300);
+    await db.query(
+      `INSERT INTO activity_progress (enrolment_id, activity_id, status, best_percent, attempts, completed_at)
+       SELECT e.id, a.id, 'completed', 85, 2, now() FROM enrolment e JOIN version_activity a ON a.version_id = e.version_id
+        WHERE e.user_id = $1 AND a.type = 'quiz' ORDER BY a.position LIMIT 1`,
+      [who.id],
+    );
   }
 
   describe('creating and managing a group', () => {
@@ -102,7 +123,11 @@ describe('groups', () => {
       const group = await createGroup(facilitator);
       const member = await person('Mina Membre');
       expect((await call(member, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false })).status).toBe(201);
-      const edited = await call(facilitator, 'PATCH', `/api/groups/${group.id}`, { name: 'Jeudis', parcours: ['piloter-son-territoire-avec-les-donnees', 'mes-donnees-ma-commune'], regenerateCode: true });
+      const edited = await call(facilitator, 'PATCH', `/api/groups/${group.id}`, {
+        name: 'Jeudis',
+        parcours: ['piloter-son-territoire-avec-les-donnees', 'mes-donnees-ma-commune'],
+        regenerateCode: true,
+      });
       expect(edited.status).toBe(200);
       expect(edited.body.name).toBe('Jeudis');
       expect(edited.body.parcours.map((p: { slug: string }) => p.slug)).toEqual(['piloter-son-territoire-avec-les-donnees', 'mes-donnees-ma-commune']);
@@ -193,7 +218,9 @@ describe('groups', () => {
     it('gives one membership when the same person joins several times at once', async () => {
       const group = await createGroup(facilitator);
       const member = await person('Paul Pressé');
-      const statuses = (await Promise.all(Array.from({ length: 6 }, () => call(member, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false })))).map((r) => r.status);
+      const statuses = (await Promise.all(Array.from({ length: 6 }, () => call(member, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false })))).map(
+        (r) => r.status,
+      );
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(statuses.filter((s) => s === 200)).toHaveLength(5);
       expect((await db.query(`SELECT count(*)::int AS count FROM group_member WHERE user_id = $1`, [member.id]))[0].count).toBe(1);
@@ -227,6 +254,7 @@ describe('groups', () => {
       await attendedWorkshop(open, 'Atelier-partage-par-Olga');
       await call(reserved, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false });
       await call(open, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: true });
+      for (const who of [reserved, open]) await followedParcours(who);
 
       /** Everything a facilitator (or an admin) can read about the group. */
       const facilitatorViews = async () =>
@@ -249,16 +277,36 @@ describe('groups', () => {
       const seenReserved = members.items.find((m: { displayName: string }) => m.displayName === 'Rémi Réservé');
       expect(seenReserved).toEqual({ displayName: 'Rémi Réservé', joinedAt: expect.any(String), shared: false });
       const seenOpen = members.items.find((m: { displayName: string }) => m.displayName === 'Olga Ouverte');
-      expect(seenOpen).toMatchObject({ shared: true, enrolments: [], quizzes: [], workshops: [{ title: 'Atelier-partage-par-Olga', status: 'confirmed', attendance: 'attended', startsAt: expect.any(String) }] });
+      expect(seenOpen).toMatchObject({
+        shared: true,
+        enrolments: [
+          {
+            parcours: { slug: 'mes-donnees-ma-commune', title: expect.any(String) },
+            status: 'in_progress',
+            percent: expect.any(Number),
+            startedAt: expect.any(String),
+            completedAt: null,
+          },
+        ],
+        quizzes: [{ activityId: expect.any(String), title: expect.any(String), parcours: { slug: 'mes-donnees-ma-commune' }, bestPercent: 85, passed: true, attempts: 2 }],
+        workshops: [{ title: 'Atelier-partage-par-Olga', status: 'confirmed', attendance: 'attended', startsAt: expect.any(String) }],
+      });
+      expect(seenOpen.enrolments[0].percent).toBeGreaterThan(0);
+      expect(seenOpen.enrolments[0].percent).toBeLessThan(100);
       const csv = (await call(facilitator, 'GET', `/api/groups/${group.id}/members.csv?separator=semicolon`)).text;
       expect(csv.startsWith('\uFEFFNom;Membre depuis;Type')).toBe(true);
       expect(csv).toContain('Olga Ouverte');
       expect(csv).toContain('Atelier-partage-par-Olga');
+      expect(csv).toMatch(/Olga Ouverte;[^;]+;parcours;[^;]+;mes-donnees-ma-commune;en cours;\d+;/);
+      expect(csv).toMatch(/Olga Ouverte;[^;]+;quiz;[^;]+;mes-donnees-ma-commune;réussi;85;/);
       expect(csv).not.toContain('Rémi');
 
       expect((await call(reserved, 'PATCH', `/api/groups/${group.id}/membership`, { shareProgress: true })).status).toBe(200);
       const shared = await call(facilitator, 'GET', `/api/groups/${group.id}/members`);
-      expect(shared.body.items.find((m: { displayName: string }) => m.displayName === 'Rémi Réservé')).toMatchObject({ shared: true, workshops: [{ title: 'Atelier-secret-de-Remi' }] });
+      expect(shared.body.items.find((m: { displayName: string }) => m.displayName === 'Rémi Réservé')).toMatchObject({
+        shared: true,
+        workshops: [{ title: 'Atelier-secret-de-Remi' }],
+      });
       expect((await call(facilitator, 'GET', `/api/groups/${group.id}/members.csv`)).text).toContain('Atelier-secret-de-Remi');
 
       expect((await call(reserved, 'PATCH', `/api/groups/${group.id}/membership`, { shareProgress: false })).status).toBe(200);
