@@ -1,5 +1,6 @@
 import { renderMarkdown, sanitizeLessonHtml } from '@culture-d/catalog/domain';
 import type { ClozeQuestion, LearnerChoice, LearnerQuestion, LearnerQuestionBase, QuestionDocument } from '@culture-d/quiz/contracts';
+import { questionPoints } from './score-question';
 import { blankId, drawLayout, matchingRightOptions, type OptionList, type QuestionLayout } from './layout';
 
 /** Where the dataset a dataset question refers to sits in the parcours, for the link shown to the learner. */
@@ -28,7 +29,7 @@ export function learnerQuestion(question: QuestionDocument, questionId: string, 
   const base: Omit<LearnerQuestionBase, 'type'> = {
     questionId,
     stemHtml: renderMarkdown(question.stem),
-    points: question.points ?? 1,
+    points: questionPoints(question),
     difficulty: question.difficulty ?? 'moyen',
     competencies: [...question.competencies],
   };

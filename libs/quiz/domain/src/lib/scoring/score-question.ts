@@ -33,7 +33,17 @@ export interface QuestionScore {
 
 /** Rounds to 2 decimals (points), avoiding 1.005 → 1.00 binary surprises as far as doubles allow. */
 export function roundPoints(value: number): number {
-  return Math.round((value + Number.EPSILON) * 100) / 100;
+  const rounded = Math.round((value + Number.EPSILON) * 100) / 100;
+  return Number.isFinite(rounded) ? rounded : value;
+}
+
+/** Most points a question may be worth: bounds the totals whatever a malformed document says. */
+export const MAX_QUESTION_POINTS = 1_000_000;
+
+/** The question's points: 1 by default; a negative or non-finite value (a malformed document) counts as 1. */
+export function questionPoints(question: QuestionDocument): number {
+  const points = question.points ?? 1;
+  return Number.isFinite(points) && points >= 0 ? Math.min(points, MAX_QUESTION_POINTS) : 1;
 }
 
 /** Tolerance for "full credit": weights like 33.33 + 33.33 + 33.34 must add up to 100 %. */
@@ -44,7 +54,7 @@ const FULL = 1 - 1e-9;
  * unanswered: the API refuses it before, this only makes sure garbage can never earn or cost anything.
  */
 export function scoreQuestion(question: QuestionDocument, layout: QuestionLayout, response: QuestionResponse | null): QuestionScore {
-  const maxPoints = Number.isFinite(question.points) && (question.points ?? 1) >= 0 ? (question.points ?? 1) : 1;
+  const maxPoints = questionPoints(question);
   const acceptable = validateResponse(question, layout, response) === null ? response : null;
   const rule = applyRule(question, layout, acceptable ?? null);
   const fraction = clampFraction(rule.fraction);
