@@ -303,7 +303,15 @@ describe('parseGift: errors', () => {
     expect(errorsOf('Q ?\n{=a\n~b')).toEqual([{ line: 2, message: 'the answer block opened with { is never closed with }' }]);
     expect(errorsOf('Q ?\n}=a{')).toEqual([{ line: 2, message: 'this } closes no answer block: escape it as \\} or add the opening {' }]);
     expect(errorsOf('Q {=a\n~b {=c}')).toEqual([{ line: 1, message: 'the answer block opened with { is not closed with } before the next {' }]);
-    expect(errorsOf('Q {=a ~b}\nthen {x}')).toEqual([{ line: 2, message: 'a question has a single answer block {…}: escape other braces as \\{ and \\}' }]);
+    expect(errorsOf('Q {=a ~b}\nthen {x}')).toEqual([
+      { line: 2, message: 'a question has a single answer block {…}: separate questions with a blank line, and escape other braces as \\{ and \\}' },
+    ]);
+  });
+
+  it('names the second question when a blank line is missing between two', () => {
+    expect(errorsOf('::Q1::Un ?{T}\n::Q2::Deux ?{F}')).toEqual([
+      { line: 2, message: 'a question has a single answer block {…}: separate questions with a blank line, and escape other braces as \\{ and \\}' },
+    ]);
   });
 
   it('names a title without its closing ::', () => {

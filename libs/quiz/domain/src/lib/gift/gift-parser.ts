@@ -183,7 +183,10 @@ class QuestionReader {
     const after = body.slice(close + 1);
     const extra = after.search(/[{}]/);
     if (extra >= 0) {
-      throw new QuestionError(this.lineAt(position + close + 1 + extra), 'a question has a single answer block {…}: escape other braces as \\{ and \\}');
+      throw new QuestionError(
+        this.lineAt(position + close + 1 + extra),
+        'a question has a single answer block {…}: separate questions with a blank line, and escape other braces as \\{ and \\}',
+      );
     }
 
     let answers = body.slice(open + 1, close);

@@ -154,3 +154,27 @@ describe('GIFT round trip', () => {
     );
   });
 });
+
+describe('parseGift on any input', () => {
+  const gifty = fc.string({ unit: fc.constantFrom(...CHARACTERS, '\r', '\n\n', 'T', 'F', '::', '//', '$CATEGORY:', '->', '..', '####', '[html]', '<b>', '\uFEFF'), maxLength: 80 });
+
+  it('never throws, names lines that exist, restores every escape and gives unique kebab-case keys', () => {
+    fc.assert(
+      fc.property(gifty, (input) => {
+        const { questions, errors } = parseGift(input);
+        const lineCount = input.split(/\r\n|\r|\n/).length;
+        for (const { line } of [...questions, ...errors]) {
+          expect(line).toBeGreaterThanOrEqual(1);
+          expect(line).toBeLessThanOrEqual(lineCount);
+        }
+        for (const { message } of errors) expect(message).not.toMatch(/undefined|NaN|[\uE000-\uE1FF]/);
+        // The private-use stand-ins for escaped characters never leak into the questions.
+        expect(JSON.stringify(questions)).not.toMatch(/[\uE000-\uE1FF]/);
+        const keys = questions.map((q) => q.question.key);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const key of keys) expect(key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
