@@ -5,6 +5,7 @@ import {
   longestIncreasingRun,
   numericAnswerAccepts,
   scoreCloze,
+  scoreDataset,
   scoreMatching,
   scoreMultipleChoice,
   scoreNumeric,
@@ -242,5 +243,21 @@ describe('clampFraction', () => {
     [-Infinity, 0],
   ])('%p → %p', (input, expected) => {
     expect(clampFraction(input)).toBe(expected);
+  });
+});
+
+describe('dataset', () => {
+  it('scores a numeric answer like a numeric question', () => {
+    expect(scoreDataset(QUESTIONS.datasetNumeric.answer, { kind: 'numeric', value: 59 })).toEqual({ fraction: 1, feedback: ['Oui.'] });
+    expect(scoreDataset(QUESTIONS.datasetNumeric.answer, { kind: 'numeric', value: 60 }).fraction).toBe(0);
+  });
+  it('scores a choice like a single choice', () => {
+    expect(scoreDataset(QUESTIONS.datasetChoice.answer, { kind: 'choice', index: 0 })).toEqual({ fraction: 1, feedback: ['Oui.'] });
+    expect(scoreDataset(QUESTIONS.datasetChoice.answer, { kind: 'choice', index: 1 }).fraction).toBe(0);
+  });
+  it('gives nothing for no answer or an answer of the other kind', () => {
+    expect(scoreDataset(QUESTIONS.datasetChoice.answer, null).fraction).toBe(0);
+    expect(scoreDataset(QUESTIONS.datasetChoice.answer, { kind: 'numeric', value: 0 }).fraction).toBe(0);
+    expect(scoreDataset(QUESTIONS.datasetNumeric.answer, { kind: 'choice', index: 0 }).fraction).toBe(0);
   });
 });

@@ -1,4 +1,13 @@
-import type { ChoiceDocument, ClozeQuestion, MatchingQuestion, MultipleChoiceQuestion, NumericAnswer, ShortTextQuestion, TrueFalseQuestion } from '@culture-d/quiz/contracts';
+import type {
+  ChoiceDocument,
+  ClozeQuestion,
+  DatasetQuestion,
+  MatchingQuestion,
+  MultipleChoiceQuestion,
+  NumericAnswer,
+  ShortTextQuestion,
+  TrueFalseQuestion,
+} from '@culture-d/quiz/contracts';
 import { normaliseAnswerText } from './normalise';
 
 /**
@@ -158,4 +167,13 @@ export function scoreCloze(question: Pick<ClozeQuestion, 'blanks'>, answers: Bla
     return sum + (blank.choices[answer.index] === blank.choices[blank.correct] ? 1 : 0);
   }, 0);
   return { fraction: clampFraction(total / question.blanks.length), feedback: [] };
+}
+
+/** The learner's answer to a dataset question: a number, or a choice index, according to the question's answer kind. */
+export type DatasetAnswer = { kind: 'numeric'; value: number } | { kind: 'choice'; index: number } | null;
+
+/** dataset: scored like a numeric question or a single choice, according to the kind of answer it expects. */
+export function scoreDataset(answer: DatasetQuestion['answer'], given: DatasetAnswer): RuleResult {
+  if (answer.kind === 'numeric') return scoreNumeric(answer.answers, given?.kind === 'numeric' ? given.value : null);
+  return scoreSingleChoice(answer.choices, given?.kind === 'choice' ? given.index : null);
 }

@@ -7,6 +7,7 @@ import {
   clampFraction,
   type RuleResult,
   scoreCloze,
+  scoreDataset,
   scoreMatching,
   scoreMultipleChoice,
   scoreNumeric,
@@ -96,10 +97,10 @@ function applyRule(question: QuestionDocument, layout: QuestionLayout, response:
       return scoreShortText(question.answers, typeof response === 'string' ? response : null);
     case 'numeric':
       return scoreNumeric(question.answers, numberOf(response));
-    case 'dataset':
-      return question.answer.kind === 'numeric'
-        ? scoreNumeric(question.answer.answers, numberOf(response))
-        : scoreSingleChoice(question.answer.choices, indexOfId(layout, 'choices', response));
+    case 'dataset': {
+      const value = question.answer.kind === 'numeric' ? numberOf(response) : indexOfId(layout, 'choices', response);
+      return scoreDataset(question.answer, value === null ? null : question.answer.kind === 'numeric' ? { kind: 'numeric', value } : { kind: 'choice', index: value });
+    }
     case 'ordering': {
       const order = (Array.isArray(response) ? response : []).map((id) => indexOfId(layout, 'items', id));
       return scoreOrdering(question.items, order.every((index) => index !== null) ? (order as number[]) : null);
