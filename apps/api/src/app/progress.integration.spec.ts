@@ -327,6 +327,33 @@ describe('progress', () => {
     ]);
   });
 
+  it('exports the enrolments with their progress, and erases them with the account', async () => {
+    const { outline } = await publish(document('donnees-personnelles', 2));
+    const learner = await person();
+    await call('POST', `/api/activities/${activity(outline, 'm1-lecon')}/completion`, learner.cookie);
+    await quizResult(learner.id, activity(outline, 'm1-quiz'), 75, true, [{ code: 'D1.1', points: 3, maxPoints: 4 }]);
+    const exported = await call('GET', '/api/me/export', learner.cookie);
+    expect(exported.status).toBe(200);
+    expect(JSON.stringify(exported.body)).toContain('donnees-personnelles');
+    const section = exported.body.sections.progress as { enrolments: { parcours: string; activities: { status: string }[] }[] };
+    expect(section.enrolments).toEqual([
+      expect.objectContaining({
+        parcours: 'donnees-personnelles',
+        activities: [expect.objectContaining({ status: 'completed' }), expect.objectContaining({ status: 'completed', best_percent: 75 })],
+      }),
+    ]);
+
+    expect((await call('DELETE', '/api/me', learner.cookie, { password: 'une longue phrase de passe' })).status).toBe(204);
+    expect((await db.query(`SELECT count(*)::int AS n FROM enrolment WHERE user_id = $1`, [learner.id]))[0].n).toBe(0);
+    expect(
+      (
+        await db.query(`SELECT count(*)::int AS n FROM activity_progress ap WHERE ap.activity_id = ANY($1::uuid[])`, [
+          [activity(outline, 'm1-lecon'), activity(outline, 'm1-quiz')],
+        ])
+      )[0].n,
+    ).toBe(0);
+  });
+
   it('completes the workshop step when a facilitator records attendance through the workshops API', async () => {
     const [{ id: workshopId }] = await db.query(
       `INSERT INTO workshop (slug, title, summary, description, audiences, format, starts_at, ends_at, online_url, capacity, registration_closes_at, status)
