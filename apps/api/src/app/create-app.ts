@@ -5,7 +5,8 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { MetricsRegistry, ProblemDetailsFilter, createValidationPipe, registerCsrfProtection, useStrictJsonParser } from '@culture-d/shared/server';
+import { CommonErrorCode } from '@culture-d/shared/contracts';
+import { MetricsRegistry, ProblemDetailsFilter, ProblemException, createValidationPipe, registerCsrfProtection, useStrictJsonParser } from '@culture-d/shared/server';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
@@ -43,9 +44,18 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   });
   const fastify = app.getHttpAdapter().getInstance();
   useStrictJsonParser(fastify);
-  // Whole parcours documents carry their images, files and datasets inline: authoring accepts larger bodies.
+  // Plain text is read by one route only, the GIFT import of the question bank; elsewhere it is refused with 415.
+  const giftImport = '/api/authoring/questions/import';
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser('text/plain', { parseAs: 'string' }, (request, body, done) => {
+    if (request.routeOptions.url === giftImport) done(null, body);
+    else done(new ProblemException(415, CommonErrorCode.UnsupportedMediaType, 'This content type is not accepted here.'), undefined);
+  });
+  // Whole parcours documents carry their images, files and datasets inline: authoring accepts larger bodies
+  // (a GIFT file has no images: 2 MB is thousands of questions).
   fastify.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/authoring/')) route.bodyLimit = Math.max(config.bodyLimitBytes, 20 * 1024 * 1024);
+    if (route.url === giftImport) route.bodyLimit = 2 * 1024 * 1024;
+    else if (route.url.startsWith('/api/authoring/')) route.bodyLimit = Math.max(config.bodyLimitBytes, 20 * 1024 * 1024);
   });
 
   fastify.addHook('onRequest', async (request, reply) => {

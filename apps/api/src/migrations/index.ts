@@ -7,10 +7,11 @@ import { Workshops1795800543669 } from './1795800543669-workshops';
 import { WorkshopFacilitators1795801418759 } from './1795801418759-workshop-facilitators';
 import { SurveyResponses1795801943530 } from './1795801943530-survey-responses';
 import { WorkshopReminders1795802243064 } from './1795802243064-workshop-reminders';
+import { Quiz1795806253028 } from './1795806253028-quiz';
 import { Certificates1795806375159 } from './1795806375159-certificates';
 import { Progress1795806600000 } from './1795806600000-progress';
-import { Statements1795807158647 } from './1795807158647-statements';
 import { Groups1795806924042 } from './1795806924042-groups';
+import { Statements1795807158647 } from './1795807158647-statements';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -23,8 +24,9 @@ export const migrations = [
   WorkshopFacilitators1795801418759,
   SurveyResponses1795801943530,
   WorkshopReminders1795802243064,
+  Quiz1795806253028,
   Certificates1795806375159,
   Progress1795806600000,
-  Statements1795807158647,
   Groups1795806924042,
+  Statements1795807158647,
 ];

@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProgressModule } from '@culture-d/progress/server';
+import { QuestionBankController } from './controllers/question-bank.controller';
+import { QuizController } from './controllers/quiz.controller';
 import { quizEntities } from './entities';
+import { QuizPersonalData } from './quiz-personal-data';
+import { QuizQueries } from './quiz.queries';
+import { QuestionBankUseCases } from './use-cases/question-bank.use-cases';
+import { StartAttemptUseCase } from './use-cases/start-attempt.use-case';
+import { SubmitAttemptUseCase } from './use-cases/submit-attempt.use-case';
 
 /** Quizzes: question bank, attempts scored on the server, GIFT import/export, item statistics. */
 @Module({
-  imports: [TypeOrmModule.forFeature(quizEntities)],
-  controllers: [],
-  providers: [],
+  imports: [TypeOrmModule.forFeature(quizEntities), ProgressModule],
+  controllers: [QuizController, QuestionBankController],
+  providers: [StartAttemptUseCase, SubmitAttemptUseCase, QuizQueries, QuestionBankUseCases, QuizPersonalData],
 })
 export class QuizModule {}
