@@ -32,7 +32,15 @@ describe('groups over HTTP: a facilitator follows consenting members; random bod
   beforeAll(async () => {
     database = await createTestDatabase();
     const port = await freePort();
-    server = await startServer({ PORT: String(port), DATABASE_URL: database.url, TRUST_PROXY: 'true', LOAD_STARTER_CONTENT: 'false', PUBLIC_URL: `http://127.0.0.1:${port}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    server = await startServer({
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      TRUST_PROXY: 'true',
+      LOAD_STARTER_CONTENT: 'false',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
     pg = new Pg({ connectionString: database.url });
     await pg.connect();
     facilitator = await signedIn(['learner', 'facilitator']);

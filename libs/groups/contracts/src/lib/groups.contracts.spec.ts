@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import {
-  CreateGroupRequest,
-  JoinGroupRequest,
-  MembershipRequest,
-} from './groups.contracts';
+import { CreateGroupRequest, JoinGroupRequest, MembershipRequest } from './groups.contracts';
 
 const fields = (cls: new () => object, body: object) =>
   validateSync(plainToInstance(cls, body), {
@@ -21,9 +17,7 @@ describe('groups requests', () => {
         parcours: ['donnees-ouvertes'],
       }),
     ).toEqual([]);
-    expect(
-      fields(CreateGroupRequest, { name: 'Mardi', parcours: ['Pas un slug'] }),
-    ).toEqual(['parcours']);
+    expect(fields(CreateGroupRequest, { name: 'Mardi', parcours: ['Pas un slug'] })).toEqual(['parcours']);
     expect(
       fields(CreateGroupRequest, {
         name: 'Mardi',
@@ -33,15 +27,9 @@ describe('groups requests', () => {
   });
 
   it('require an explicit boolean choice to share progress', () => {
-    expect(
-      fields(JoinGroupRequest, { code: 'K7QM-2XFD', shareProgress: false }),
-    ).toEqual([]);
-    expect(fields(JoinGroupRequest, { code: 'K7QM-2XFD' })).toEqual([
-      'shareProgress',
-    ]);
-    expect(
-      fields(JoinGroupRequest, { code: 'K7QM-2XFD', shareProgress: 'yes' }),
-    ).toEqual(['shareProgress']);
+    expect(fields(JoinGroupRequest, { code: 'K7QM-2XFD', shareProgress: false })).toEqual([]);
+    expect(fields(JoinGroupRequest, { code: 'K7QM-2XFD' })).toEqual(['shareProgress']);
+    expect(fields(JoinGroupRequest, { code: 'K7QM-2XFD', shareProgress: 'yes' })).toEqual(['shareProgress']);
     expect(fields(MembershipRequest, {})).toEqual(['shareProgress']);
   });
 });

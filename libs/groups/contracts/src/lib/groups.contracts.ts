@@ -1,17 +1,7 @@
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class CreateGroupRequest {
@@ -153,9 +143,7 @@ export interface MemberProgress {
  * One member in the facilitator's list. Without consent: name and joining date only (`shared: false`), never an
  * empty progress that would hint at inactivity.
  */
-export type GroupMemberResponse =
-  | { displayName: string; joinedAt: string; shared: false }
-  | ({ displayName: string; joinedAt: string; shared: true } & MemberProgress);
+export type GroupMemberResponse = { displayName: string; joinedAt: string; shared: false } | ({ displayName: string; joinedAt: string; shared: true } & MemberProgress);
 
 export interface GroupMembersResponse {
   items: GroupMemberResponse[];

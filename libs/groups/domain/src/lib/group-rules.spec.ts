@@ -1,9 +1,4 @@
-import {
-  checkGroupName,
-  distinctSlugs,
-  GROUP_NAME_MAX,
-  JOIN_THROTTLE,
-} from './group-rules';
+import { checkGroupName, distinctSlugs, GROUP_NAME_MAX, JOIN_THROTTLE } from './group-rules';
 
 describe('group rules', () => {
   it('trims names and collapses inner whitespace', () => {

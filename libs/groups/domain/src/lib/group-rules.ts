@@ -15,9 +15,7 @@ export const JOIN_THROTTLE = {
   perAddress: { name: 'group-join-ip', limit: 120, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, ThrottleRule>;
 
-export type GroupNameCheck =
-  | { ok: true; name: string }
-  | { ok: false; message: string };
+export type GroupNameCheck = { ok: true; name: string } | { ok: false; message: string };
 
 /** A group's name as shown to its members: trimmed, inner whitespace collapsed, 1–120 printable characters. */
 export function checkGroupName(input: string): GroupNameCheck {
@@ -29,8 +27,7 @@ export function checkGroupName(input: string): GroupNameCheck {
       message: `name must be at most ${GROUP_NAME_MAX} characters`,
     };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    return { ok: false, message: 'name must not contain control characters' };
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, message: 'name must not contain control characters' };
   return { ok: true, name };
 }
 

@@ -1,26 +1,13 @@
-import {
-  formatJoinCode,
-  JOIN_CODE_ALPHABET,
-  JOIN_CODE_LENGTH,
-  JOIN_CODE_RANDOM_BYTES,
-  joinCodeFromBytes,
-  normaliseJoinCode,
-} from './join-code';
+import { formatJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JOIN_CODE_RANDOM_BYTES, joinCodeFromBytes, normaliseJoinCode } from './join-code';
 
 describe('join codes', () => {
   it('turns 40 random bits into 8 Crockford symbols, every bit counting', () => {
     expect(JOIN_CODE_RANDOM_BYTES).toBe(5);
     expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0, 0]))).toBe('00000000');
-    expect(joinCodeFromBytes(new Uint8Array([255, 255, 255, 255, 255]))).toBe(
-      'ZZZZZZZZ',
-    );
+    expect(joinCodeFromBytes(new Uint8Array([255, 255, 255, 255, 255]))).toBe('ZZZZZZZZ');
     expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0, 1]))).toBe('00000001');
-    expect(joinCodeFromBytes(new Uint8Array([0x80, 0, 0, 0, 0]))).toBe(
-      'G0000000',
-    );
-    expect(
-      joinCodeFromBytes(new Uint8Array([0x08, 0x42, 0x10, 0x84, 0x21])),
-    ).toBe('11111111');
+    expect(joinCodeFromBytes(new Uint8Array([0x80, 0, 0, 0, 0]))).toBe('G0000000');
+    expect(joinCodeFromBytes(new Uint8Array([0x08, 0x42, 0x10, 0x84, 0x21]))).toBe('11111111');
   });
 
   it('never uses the ambiguous letters I, L, O or U', () => {

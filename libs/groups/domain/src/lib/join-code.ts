@@ -10,16 +10,11 @@ export const JOIN_CODE_RANDOM_BYTES = (JOIN_CODE_LENGTH * 5) / 8;
 
 /** A code from `JOIN_CODE_RANDOM_BYTES` random bytes (the server draws them; this stays pure). */
 export function joinCodeFromBytes(bytes: Uint8Array): string {
-  if (bytes.length < JOIN_CODE_RANDOM_BYTES)
-    throw new RangeError(
-      `a join code needs ${JOIN_CODE_RANDOM_BYTES} random bytes`,
-    );
+  if (bytes.length < JOIN_CODE_RANDOM_BYTES) throw new RangeError(`a join code needs ${JOIN_CODE_RANDOM_BYTES} random bytes`);
   let bits = 0n;
-  for (const byte of bytes.subarray(0, JOIN_CODE_RANDOM_BYTES))
-    bits = (bits << 8n) | BigInt(byte);
+  for (const byte of bytes.subarray(0, JOIN_CODE_RANDOM_BYTES)) bits = (bits << 8n) | BigInt(byte);
   let code = '';
-  for (let i = JOIN_CODE_LENGTH - 1; i >= 0; i -= 1)
-    code += JOIN_CODE_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
+  for (let i = JOIN_CODE_LENGTH - 1; i >= 0; i -= 1) code += JOIN_CODE_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
   return code;
 }
 

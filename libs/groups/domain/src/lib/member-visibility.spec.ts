@@ -1,18 +1,11 @@
-import {
-  exportableMembers,
-  visibleToFacilitator,
-  type MemberRecord,
-} from './member-visibility';
+import { exportableMembers, visibleToFacilitator, type MemberRecord } from './member-visibility';
 
 const progress = {
   enrolments: [{ parcours: 'donnees-ouvertes', percent: 40 }],
   quizzes: [{ quiz: 'q1', bestPercent: 80 }],
   workshops: [{ title: 'Atelier', attendance: 'attended' }],
 };
-const member = (
-  shareProgress: boolean,
-  displayName = 'Camille',
-): MemberRecord<typeof progress> => ({
+const member = (shareProgress: boolean, displayName = 'Camille'): MemberRecord<typeof progress> => ({
   displayName,
   joinedAt: '2026-11-27T10:00:00.000Z',
   shareProgress,
@@ -36,9 +29,7 @@ describe('what a facilitator sees of a member', () => {
       joinedAt: '2026-11-27T10:00:00.000Z',
       shared: false,
     });
-    expect(JSON.stringify(seen)).not.toMatch(
-      /donnees-ouvertes|bestPercent|attended|enrolments/,
-    );
+    expect(JSON.stringify(seen)).not.toMatch(/donnees-ouvertes|bestPercent|attended|enrolments/);
   });
 
   it('treats anything but an explicit true as no consent', () => {
@@ -51,12 +42,6 @@ describe('what a facilitator sees of a member', () => {
   });
 
   it('exports consenting members only', () => {
-    expect(
-      exportableMembers([
-        member(false, 'Alix'),
-        member(true, 'Bastien'),
-        member(false, 'Chloé'),
-      ]).map((m) => m.displayName),
-    ).toEqual(['Bastien']);
+    expect(exportableMembers([member(false, 'Alix'), member(true, 'Bastien'), member(false, 'Chloé')]).map((m) => m.displayName)).toEqual(['Bastien']);
   });
 });

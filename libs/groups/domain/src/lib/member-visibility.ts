@@ -6,18 +6,14 @@ export interface MemberRecord<Progress> {
   progress: Progress;
 }
 
-export type VisibleMember<Progress> =
-  | { displayName: string; joinedAt: string; shared: false }
-  | ({ displayName: string; joinedAt: string; shared: true } & Progress);
+export type VisibleMember<Progress> = { displayName: string; joinedAt: string; shared: false } | ({ displayName: string; joinedAt: string; shared: true } & Progress);
 
 /**
  * What a group's facilitator may see of one member. A member who has not consented is listed by name (they chose to
  * join the group with its code, so the facilitator knows they are there) and nothing else: no enrolment, no score, no
  * attendance, not even an empty list that would hint at inactivity.
  */
-export function visibleToFacilitator<Progress extends object>(
-  member: MemberRecord<Progress>,
-): VisibleMember<Progress> {
+export function visibleToFacilitator<Progress extends object>(member: MemberRecord<Progress>): VisibleMember<Progress> {
   if (member.shareProgress !== true)
     return {
       displayName: member.displayName,
@@ -33,10 +29,6 @@ export function visibleToFacilitator<Progress extends object>(
 }
 
 /** The CSV export holds consenting members only. */
-export function exportableMembers<Progress extends object>(
-  members: readonly MemberRecord<Progress>[],
-): (VisibleMember<Progress> & { shared: true })[] {
-  return members
-    .map((m) => visibleToFacilitator(m))
-    .filter((m): m is VisibleMember<Progress> & { shared: true } => m.shared);
+export function exportableMembers<Progress extends object>(members: readonly MemberRecord<Progress>[]): (VisibleMember<Progress> & { shared: true })[] {
+  return members.map((m) => visibleToFacilitator(m)).filter((m): m is VisibleMember<Progress> & { shared: true } => m.shared);
 }

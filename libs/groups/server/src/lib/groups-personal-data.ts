@@ -1,14 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  PersonalDataRegistry,
-  type PersonalDataContributor,
-} from '@culture-d/shared/server';
+import { PersonalDataRegistry, type PersonalDataContributor } from '@culture-d/shared/server';
 import type { EntityManager } from 'typeorm';
-import {
-  GroupMemberEntity,
-  GroupParcoursEntity,
-  LearnerGroupEntity,
-} from './entities';
+import { GroupMemberEntity, GroupParcoursEntity, LearnerGroupEntity } from './entities';
 
 /**
  * Memberships (with the consent given) and the groups a person owns. Erasure deletes the person's memberships and
@@ -16,15 +9,9 @@ import {
  * a cohort to someone nobody chose would show its members' progress to a stranger (docs/privacy.md).
  */
 @Injectable()
-export class GroupsPersonalData
-  implements PersonalDataContributor, OnModuleInit
-{
+export class GroupsPersonalData implements PersonalDataContributor, OnModuleInit {
   readonly name = 'groups';
-  readonly entities = [
-    LearnerGroupEntity,
-    GroupMemberEntity,
-    GroupParcoursEntity,
-  ];
+  readonly entities = [LearnerGroupEntity, GroupMemberEntity, GroupParcoursEntity];
 
   constructor(private readonly registry: PersonalDataRegistry) {}
 
@@ -48,12 +35,8 @@ export class GroupsPersonalData
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM group_member WHERE user_id = $1`, [
-      userId,
-    ]);
+    await manager.query(`DELETE FROM group_member WHERE user_id = $1`, [userId]);
     // Memberships and assigned parcours of these groups go with them (ON DELETE CASCADE).
-    await manager.query(`DELETE FROM learner_group WHERE owner_id = $1`, [
-      userId,
-    ]);
+    await manager.query(`DELETE FROM learner_group WHERE owner_id = $1`, [userId]);
   }
 }

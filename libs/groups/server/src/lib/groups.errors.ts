@@ -14,9 +14,7 @@ export class GroupCodeUnknownError extends DomainError {
   readonly code = GroupErrorCode.GroupCodeUnknown;
   readonly kind = DomainErrorKind.NotFound;
   constructor() {
-    super(
-      'No group has this code. Check it with the person who gave it to you.',
-    );
+    super('No group has this code. Check it with the person who gave it to you.');
   }
 }
 
@@ -32,16 +30,12 @@ export class ParcoursUnknownError extends DomainError {
   readonly code = GroupErrorCode.ParcoursUnknown;
   readonly kind = DomainErrorKind.RuleViolated;
   constructor(slugs: string[]) {
-    super(
-      `No published parcours with these slugs: ${slugs.join(', ')}.`,
-      { slugs },
-      [
-        {
-          field: 'parcours',
-          message: `unknown or unpublished parcours: ${slugs.join(', ')}`,
-        },
-      ],
-    );
+    super(`No published parcours with these slugs: ${slugs.join(', ')}.`, { slugs }, [
+      {
+        field: 'parcours',
+        message: `unknown or unpublished parcours: ${slugs.join(', ')}`,
+      },
+    ]);
   }
 }
 

@@ -12,12 +12,6 @@ import { MembershipUseCase } from './use-cases/membership.use-case';
 @Module({
   imports: [TypeOrmModule.forFeature(groupsEntities)],
   controllers: [GroupsController],
-  providers: [
-    GroupMembersQueries,
-    ManageGroupsUseCase,
-    MembershipUseCase,
-    GroupMembersUseCase,
-    GroupsPersonalData,
-  ],
+  providers: [GroupMembersQueries, ManageGroupsUseCase, MembershipUseCase, GroupMembersUseCase, GroupsPersonalData],
 })
 export class GroupsModule {}

@@ -4,8 +4,4 @@ import { LearnerGroupEntity } from './learner-group.entity';
 
 export { GroupMemberEntity, GroupParcoursEntity, LearnerGroupEntity };
 /** Every entity of the groups domain, for the connection and the migration CLI. */
-export const groupsEntities = [
-  LearnerGroupEntity,
-  GroupParcoursEntity,
-  GroupMemberEntity,
-];
+export const groupsEntities = [LearnerGroupEntity, GroupParcoursEntity, GroupMemberEntity];

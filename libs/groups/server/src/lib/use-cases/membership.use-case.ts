@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  JoinGroupRequest,
-  MyGroupResponse,
-} from '@culture-d/groups/contracts';
+import type { JoinGroupRequest, MyGroupResponse } from '@culture-d/groups/contracts';
 import { JOIN_THROTTLE, normaliseJoinCode } from '@culture-d/groups/domain';
 import { IdentityService } from '@culture-d/identity/server';
 import { DataSource } from 'typeorm';
@@ -36,11 +33,7 @@ export class MembershipUseCase {
    * it answers `created: false` and applies the choice given now, the person's latest explicit word. One statement,
    * so that two joins at once give one membership.
    */
-  async join(
-    userId: string,
-    ip: string,
-    body: JoinGroupRequest,
-  ): Promise<{ created: boolean; group: MyGroupResponse }> {
+  async join(userId: string, ip: string, body: JoinGroupRequest): Promise<{ created: boolean; group: MyGroupResponse }> {
     await this.identity.throttle(JOIN_THROTTLE.perPerson, userId);
     await this.identity.throttle(JOIN_THROTTLE.perAddress, ip);
     const code = normaliseJoinCode(body.code);
@@ -57,11 +50,7 @@ export class MembershipUseCase {
     return { created: row.created, group: await this.one(userId, row.groupId) };
   }
 
-  async setSharing(
-    userId: string,
-    groupId: string,
-    shareProgress: boolean,
-  ): Promise<MyGroupResponse> {
+  async setSharing(userId: string, groupId: string, shareProgress: boolean): Promise<MyGroupResponse> {
     const [, count] = (await this.dataSource.query(
       `UPDATE group_member m SET share_progress = $3, consent_changed_at = CASE WHEN m.share_progress IS DISTINCT FROM $3 THEN now() ELSE m.consent_changed_at END
         FROM learner_group g WHERE g.id = m.group_id AND g.archived_at IS NULL AND m.group_id = $1 AND m.user_id = $2`,
@@ -73,16 +62,11 @@ export class MembershipUseCase {
 
   /** The link is deleted: nothing of the person stays in the group. */
   async leave(userId: string, groupId: string): Promise<void> {
-    const [, count] = (await this.dataSource.query(
-      `DELETE FROM group_member WHERE group_id = $1 AND user_id = $2`,
-      [groupId, userId],
-    )) as [unknown, number];
+    const [, count] = (await this.dataSource.query(`DELETE FROM group_member WHERE group_id = $1 AND user_id = $2`, [groupId, userId])) as [unknown, number];
     if (!count) throw new NotMemberError();
   }
 
-  async mine(
-    userId: string,
-  ): Promise<{ items: MyGroupResponse[]; total: number }> {
+  async mine(userId: string): Promise<{ items: MyGroupResponse[]; total: number }> {
     const rows = (await this.dataSource.query(
       `SELECT ${MEMBERSHIP_COLUMNS} FROM group_member m JOIN learner_group g ON g.id = m.group_id WHERE m.user_id = $1 AND g.archived_at IS NULL ORDER BY m.joined_at DESC, g.id`,
       [userId],
@@ -92,21 +76,17 @@ export class MembershipUseCase {
   }
 
   private async one(userId: string, groupId: string): Promise<MyGroupResponse> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${MEMBERSHIP_COLUMNS} FROM group_member m JOIN learner_group g ON g.id = m.group_id WHERE m.user_id = $1 AND g.id = $2`,
-      [userId, groupId],
-    )) as MembershipRow[];
+    const rows = (await this.dataSource.query(`SELECT ${MEMBERSHIP_COLUMNS} FROM group_member m JOIN learner_group g ON g.id = m.group_id WHERE m.user_id = $1 AND g.id = $2`, [
+      userId,
+      groupId,
+    ])) as MembershipRow[];
     if (!rows.length) throw new NotMemberError();
     return (await this.responses(rows))[0];
   }
 
   private async responses(rows: MembershipRow[]): Promise<MyGroupResponse[]> {
-    const facilitators = await this.identity.contacts([
-      ...new Set(rows.map((r) => r.ownerId)),
-    ]);
-    const parcours = await this.readModel.assignedParcours(
-      rows.map((r) => r.id),
-    );
+    const facilitators = await this.identity.contacts([...new Set(rows.map((r) => r.ownerId))]);
+    const parcours = await this.readModel.assignedParcours(rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -115,9 +95,7 @@ export class MembershipUseCase {
       parcours: parcours.get(r.id) ?? [],
       shareProgress: r.shareProgress,
       joinedAt: new Date(r.joinedAt).toISOString(),
-      consentChangedAt: r.consentChangedAt
-        ? new Date(r.consentChangedAt).toISOString()
-        : null,
+      consentChangedAt: r.consentChangedAt ? new Date(r.consentChangedAt).toISOString() : null,
     }));
   }
 }
