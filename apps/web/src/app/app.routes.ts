@@ -10,6 +10,8 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@culture-d/catalog/web').then((m) => m.CATALOG_ROUTES) },
   // The workshops' pages are lazy too.
   { path: '', loadChildren: () => import('@culture-d/workshops/web').then((m) => m.WORKSHOPS_ROUTES) },
+  // "Mon parcours" and the public certificate verification, lazy as well.
+  { path: '', loadChildren: () => import('@culture-d/progress/web').then((m) => m.PROGRESS_ROUTES) },
   {
     path: '**',
     title: 'notFound.title',

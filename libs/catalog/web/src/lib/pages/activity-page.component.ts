@@ -1,7 +1,11 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import type { ActivityResponse, ParcoursOutlineResponse } from '@culture-d/catalog/contracts';
+import { AuthStore } from '@culture-d/identity/web';
+import type { ParcoursProgressResponse } from '@culture-d/progress/contracts';
+import { ProgressApi, type ProgressMessage, progressProblemMessage, progressUrl } from '@culture-d/progress/web';
+import { QuizPlayerComponent } from '@culture-d/quiz/web';
 import { type BreadcrumbItem, BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
 import { LanguageService } from '@culture-d/shared/web';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -26,13 +30,14 @@ export function neighbours(outline: ParcoursOutlineResponse, activityId: string)
 }
 
 /**
- * `/parcours/:slug/etapes/:activityId`: one step. A lesson shows its blocks; a quiz says how it will work (the quiz
- * player comes next); a workshop step gives its instructions. Previous and next steps follow the parcours' order.
+ * `/parcours/:slug/etapes/:activityId`: one step. A lesson shows its blocks and, for a signed-in learner, "J'ai
+ * terminé"; a quiz says how it works and runs the quiz player; a workshop step gives its instructions. Previous and
+ * next steps follow the parcours' order. A step of a locked module says which modules to complete first.
  */
 @Component({
   selector: 'cd-activity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, BreadcrumbComponent, IconComponent, LessonBlocksComponent],
+  imports: [RouterLink, TranslatePipe, BreadcrumbComponent, IconComponent, LessonBlocksComponent, QuizPlayerComponent],
   templateUrl: './activity-page.component.html',
   styleUrl: './activity-page.component.scss',
 })
@@ -50,6 +55,24 @@ export class ActivityPageComponent {
   protected readonly activity = httpResource<ActivityResponse>(() => `/api/activities/${encodeURIComponent(this.activityId())}`);
   protected readonly outline = httpResource<ParcoursOutlineResponse>(() => `/api/parcours/${encodeURIComponent(this.slug())}`);
   protected readonly failure = computed(() => (this.activity.error() ? failureKind(this.activity.error()) : null));
+
+  protected readonly auth = inject(AuthStore);
+  private readonly progressApi = inject(ProgressApi);
+  private readonly router = inject(Router);
+  /** The learner's progress in this parcours (404 `NOT_ENROLLED` before they start: nothing to show then). */
+  protected readonly progress = httpResource<ParcoursProgressResponse>(() => (this.auth.signedIn() ? progressUrl(this.slug()) : undefined));
+  /** This step's module in the learner's progress: its status, and what is missing when it is locked. */
+  protected readonly moduleState = computed(() => {
+    if (!this.progress.hasValue()) return null;
+    return this.progress.value().modules.find((module) => module.activities.some((activity) => activity.id === this.activityId())) ?? null;
+  });
+  protected readonly completed = computed(
+    () => this.moduleState()?.activities.find((activity) => activity.id === this.activityId())?.status === 'completed' || this.justCompleted(),
+  );
+  private readonly justCompleted = signal(false);
+  protected readonly completing = signal(false);
+  protected readonly notice = signal<ProgressMessage | null>(null);
+  protected readonly returnUrl = computed(() => this.router.url);
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly steps = computed(() => (this.outline.hasValue() ? neighbours(this.outline.value(), this.activityId()) : {}));
 
@@ -72,10 +95,42 @@ export class ActivityPageComponent {
   });
 
   constructor() {
+    void this.auth.load();
     const title = inject(PageTitle);
+    // Another step: its own completion state and messages.
+    effect(() => {
+      this.activityId();
+      this.justCompleted.set(false);
+      this.notice.set(null);
+    });
     effect(() => {
       this.language.current();
       if (this.activity.hasValue()) title.set(this.activity.value().title);
     });
+  }
+
+  /** "J'ai terminé": records the lesson as completed (enrolling the learner if needed) and says what it completed. */
+  protected complete(): void {
+    if (this.completing()) return;
+    this.completing.set(true);
+    this.notice.set(null);
+    this.progressApi.complete(this.activityId()).subscribe({
+      next: (result) => {
+        this.completing.set(false);
+        this.justCompleted.set(true);
+        const key = result.parcoursCompleted ? 'progress.lesson.completedParcours' : result.moduleCompleted ? 'progress.lesson.completedModule' : 'progress.lesson.completed';
+        this.notice.set({ key });
+        this.progress.reload();
+      },
+      error: (error: unknown) => {
+        this.completing.set(false);
+        this.notice.set(progressProblemMessage(error));
+      },
+    });
+  }
+
+  /** After a quiz is submitted: a pass may complete the step, the module, and unlock the next. */
+  protected quizSubmitted(): void {
+    this.progress.reload();
   }
 }

@@ -6,7 +6,7 @@ import { AuthStore } from './auth.store';
 
 /**
  * The header's account area (projected into `<cd-header>` by the app shell): "Se connecter" and "Créer un compte"
- * for visitors; the person's name, "Mon compte" and "Se déconnecter" once signed in. Nothing until the server
+ * for visitors; the person's name, "Mon parcours", "Mon compte" and "Se déconnecter" once signed in. Nothing until the server
  * has said who is there, so that no wrong link flashes.
  */
 @Component({
@@ -18,7 +18,11 @@ import { AuthStore } from './auth.store';
       <ul class="cd-account-menu">
         @if (auth.user(); as user) {
           <li class="cd-account-menu__name">
-            <span class="cd-sr-only">{{ 'identity.nav.signedInAs' | translate }}</span>{{ user.displayName }}
+            <span class="cd-sr-only">{{ 'identity.nav.signedInAs' | translate }}</span
+            >{{ user.displayName }}
+          </li>
+          <li>
+            <a routerLink="/mon-parcours" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'progress.nav.dashboard' | translate }}</a>
           </li>
           <li>
             <a routerLink="/compte" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'identity.nav.account' | translate }}</a>
@@ -33,31 +37,51 @@ import { AuthStore } from './auth.store';
             <a routerLink="/connexion" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'identity.nav.signIn' | translate }}</a>
           </li>
           <li>
-            <a routerLink="/inscription" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{
-              'identity.nav.register' | translate
-            }}</a>
+            <a routerLink="/inscription" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'identity.nav.register' | translate }}</a>
           </li>
         }
       </ul>
     }
   `,
   styles: `
-    :host { display: block; }
+    :host {
+      display: block;
+    }
     .cd-account-menu {
-      display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.25rem;
-      margin: 0; padding: 0; list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0 0.25rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
     }
     .cd-account-menu__name {
-      max-inline-size: 14rem; padding-inline: 0.5rem;
-      overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+      max-inline-size: 14rem;
+      padding-inline: 0.5rem;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
       color: var(--mat-sys-on-surface-variant);
     }
-    a, button {
-      display: inline-flex; align-items: center; min-block-size: 2.75rem; padding: 0 0.5rem;
-      border: 0; background: none; color: var(--mat-sys-primary);
-      font: inherit; font-weight: 700; text-decoration: underline; text-underline-offset: 0.2em; cursor: pointer;
+    a,
+    button {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
+      padding: 0 0.5rem;
+      border: 0;
+      background: none;
+      color: var(--mat-sys-primary);
+      font: inherit;
+      font-weight: 700;
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+      cursor: pointer;
     }
-    a[aria-current='page'] { text-decoration-thickness: 3px; }
+    a[aria-current='page'] {
+      text-decoration-thickness: 3px;
+    }
   `,
 })
 export class AccountMenuComponent {
