@@ -67,6 +67,8 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'GET', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author' },
   { method: 'PATCH', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author', body: {} },
   { method: 'DELETE', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author' },
+  { method: 'GET', path: `/api/analytics/quizzes/${SOME_ID}`, rule: 'author' },
+  { method: 'GET', path: `/api/analytics/questions/${SOME_ID}`, rule: 'author' },
   { method: 'POST', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'DELETE', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'GET', path: '/api/me/enrolments', rule: 'signed-in' },

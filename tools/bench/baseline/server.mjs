@@ -11,6 +11,7 @@
 //   (libs/catalog/server/src/lib/catalog.queries.ts: list() one query, outline() two, activity() one), the same SQL
 //   and the same small mapping of the rows to the answer.
 // - POST /api/statements: a batch of learning-record statements from a signed-in learner (bench:statements), see below.
+// - POST /api/attempts/:id/submission: a learner submits a quiz attempt (bench:quiz), see below.
 //
 // Keep them in step with the API, or the ratios stop meaning anything.
 //
@@ -457,6 +458,89 @@ app.get('/api/me/parcours/:slug/progress', async (request, reply) => {
     next,
     diagnostic: null,
     modules: shaped,
+  };
+});
+
+// --- Quiz submission (bench:quiz) ---------------------------------------------------------------------------------
+// The session lookup of SessionService.resolve and the quiz's own statements of SubmitAttemptUseCase
+// (libs/quiz/server/src/lib/use-cases/submit-attempt.use-case.ts): the attempt with its quiz settings, then one
+// transaction with the conditional UPDATE closing the attempt and one INSERT of every answer (arrays unnested). Scoring is
+// a plain loop for the single-choice questions the benchmark uses (the API validates and scores every type through the
+// quiz domain), and the progress domain's statements, which the API runs in the same transaction, are left out.
+app.post('/api/attempts/:id/submission', async (request, reply) => {
+  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  const { rows: [session] } = token
+    ? await pool.query(
+        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
+           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
+        [createHash('sha256').update(token).digest()],
+      )
+    : { rows: [] };
+  if (!session) {
+    void reply.status(401);
+    return { status: 401, code: 'UNAUTHENTICATED' };
+  }
+  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
+    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
+  }
+  const { id } = /** @type {{ id: string }} */ (request.params);
+  if (!UUID.test(id)) return notFound(reply, 'ATTEMPT_NOT_FOUND', 'No such attempt.');
+  const { rows: [attempt] } = await pool.query(
+    `SELECT qa.activity_id AS "activityId", qa.submitted_at AS "submittedAt", qa.layout, a.content->'settings' AS settings
+       FROM quiz_attempt qa JOIN version_activity a ON a.id = qa.activity_id
+      WHERE qa.id = $1 AND qa.user_id = $2`,
+    [id, session.user_id],
+  );
+  if (!attempt) return notFound(reply, 'ATTEMPT_NOT_FOUND', 'No such attempt.');
+  const conflict = () => {
+    void reply.status(409);
+    return { status: 409, code: 'ATTEMPT_ALREADY_SUBMITTED' };
+  };
+  if (attempt.submittedAt) return conflict();
+  const given = new Map((request.body?.responses ?? []).map((r) => [r.questionId, r.response]));
+  const scored = attempt.layout.map((item) => {
+    const response = given.get(item.questionId) ?? null;
+    const index = item.layout.lists.choices.ids.indexOf(response);
+    const maxPoints = item.question.points ?? 1;
+    const correct = index !== -1 && item.question.choices[index].correct;
+    const chosen = index === -1 ? [] : [item.question.choices[index].feedback].filter(Boolean);
+    return { questionId: item.questionId, response, answer: index === -1 ? null : item.question.choices[index].text, correct, points: correct ? maxPoints : 0, maxPoints, feedback: [...chosen, item.question.explanation], correctResponse: item.layout.lists.choices.ids[item.question.choices.findIndex((c) => c.correct)] };
+  });
+  const score = scored.reduce((n, q) => n + q.points, 0);
+  const maxScore = scored.reduce((n, q) => n + q.maxPoints, 0);
+  const percent = maxScore ? Math.round((score / maxScore) * 1000) / 10 : 0;
+  const passed = percent >= attempt.settings.passMark;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const closed = await client.query(
+      `UPDATE quiz_attempt SET submitted_at = now(), score = $2, max_score = $3, percent = $4, passed = $5 WHERE id = $1 AND submitted_at IS NULL RETURNING submitted_at`,
+      [id, score, maxScore, percent, passed],
+    );
+    if (closed.rowCount === 0) {
+      await client.query('ROLLBACK');
+      return conflict();
+    }
+    await client.query(
+      `INSERT INTO attempt_answer (attempt_id, question_id, response, answer, points, max_points) SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::text[], $5::float8[], $6::float8[])`,
+      [id, scored.map((q) => q.questionId), scored.map((q) => (q.response === null ? null : JSON.stringify(q.response))), scored.map((q) => q.answer), scored.map((q) => q.points), scored.map((q) => q.maxPoints)],
+    );
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  const reveal = attempt.settings.showCorrectAnswers === 'after_submission' || (attempt.settings.showCorrectAnswers === 'after_passing' && passed);
+  return {
+    attemptId: id,
+    score,
+    maxScore,
+    percent,
+    passed,
+    questions: scored.map((q) => ({ questionId: q.questionId, correct: q.correct, points: q.points, maxPoints: q.maxPoints, feedback: reveal ? q.feedback : [], ...(reveal ? { correctResponse: q.correctResponse } : {}) })),
   };
 });
 

@@ -352,6 +352,42 @@ describe('quiz attempts', () => {
     expect(three).toBeLessThanOrEqual(15);
   });
 
+  it('gives authors item statistics per quiz and per bank question, with answers in the questions’ own words', async () => {
+    const learner = await person();
+    expect((await call('GET', `/api/analytics/quizzes/${everyType}`, learner.cookie)).status).toBe(403);
+    const stats = await call('GET', `/api/analytics/quizzes/${everyType}`, author);
+    expect(stats.status).toBe(200);
+    expect(stats.body.submittedAttempts).toBeGreaterThanOrEqual(5);
+    expect(stats.body.questions).toHaveLength(9);
+    for (const q of stats.body.questions) {
+      expect(q.facility).toBeGreaterThanOrEqual(0);
+      expect(q.facility).toBeLessThanOrEqual(1);
+    }
+    const single = stats.body.questions.find((q: { questionId: string }) => q.questionId === 'm1-q1');
+    expect(single.answers).toEqual(
+      expect.arrayContaining([
+        { response: 'CNIL', count: expect.any(Number) },
+        { response: 'INSEE', count: 1 },
+      ]),
+    );
+    expect(single.facility).toBeGreaterThan(0);
+    expect(stats.body.scoreDistribution).toHaveLength(10);
+    expect(stats.body.scoreDistribution.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(stats.body.submittedAttempts);
+
+    const [drawn] = await db.query(`SELECT id FROM question WHERE key = 'banque-1'`);
+    const bank = await call('GET', `/api/analytics/questions/${drawn.id}`, author);
+    expect(bank.body).toMatchObject({
+      questionId: `bank:${drawn.id}`,
+      key: 'banque-1',
+      type: 'single_choice',
+      attempts: 1,
+      facility: 1,
+      answers: [{ response: 'CNIL', count: 1 }],
+    });
+    expect((await call('GET', `/api/analytics/questions/${randomUUID()}`, author)).status).toBe(404);
+    expect((await call('GET', `/api/analytics/quizzes/${randomUUID()}`, author)).status).toBe(404);
+  });
+
   it('exports a learner’s attempts with their answers, and on erasure keeps them anonymously for statistics', async () => {
     const learner = await person();
     const started = (await call('POST', `/api/quizzes/${everyType}/attempts`, learner.cookie)).body;

@@ -35,6 +35,7 @@ export class Quiz1795806253028 implements MigrationInterface {
                 "attempt_id" uuid NOT NULL,
                 "question_id" text NOT NULL,
                 "response" jsonb,
+                "answer" text,
                 "points" double precision NOT NULL,
                 "max_points" double precision NOT NULL,
                 CONSTRAINT "pk_attempt_answer" PRIMARY KEY ("attempt_id", "question_id")

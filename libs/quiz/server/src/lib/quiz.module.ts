@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProgressModule } from '@culture-d/progress/server';
 import { QuestionBankController } from './controllers/question-bank.controller';
+import { QuizAnalyticsController } from './controllers/quiz-analytics.controller';
 import { QuizController } from './controllers/quiz.controller';
 import { quizEntities } from './entities';
+import { QuizAnalytics } from './quiz-analytics';
 import { QuizPersonalData } from './quiz-personal-data';
 import { QuizQueries } from './quiz.queries';
 import { QuestionBankUseCases } from './use-cases/question-bank.use-cases';
@@ -13,7 +15,7 @@ import { SubmitAttemptUseCase } from './use-cases/submit-attempt.use-case';
 /** Quizzes: question bank, attempts scored on the server, GIFT import/export, item statistics. */
 @Module({
   imports: [TypeOrmModule.forFeature(quizEntities), ProgressModule],
-  controllers: [QuizController, QuestionBankController],
-  providers: [StartAttemptUseCase, SubmitAttemptUseCase, QuizQueries, QuestionBankUseCases, QuizPersonalData],
+  controllers: [QuizController, QuestionBankController, QuizAnalyticsController],
+  providers: [QuizAnalytics, StartAttemptUseCase, SubmitAttemptUseCase, QuizQueries, QuestionBankUseCases, QuizPersonalData],
 })
 export class QuizModule {}

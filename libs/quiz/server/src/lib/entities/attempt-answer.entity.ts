@@ -32,6 +32,10 @@ export class AttemptAnswerEntity {
   @Column({ type: 'jsonb', nullable: true })
   response!: unknown;
 
+  /** The response in the question's own words (opaque ids differ per attempt): what answer distributions count; null when unanswered. */
+  @Column({ type: 'text', nullable: true })
+  answer!: string | null;
+
   @Column({ type: 'double precision' })
   points!: number;
 

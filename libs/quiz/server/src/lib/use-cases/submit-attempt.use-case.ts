@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QuestionResponse, QuizSettings, SubmissionResponse } from '@culture-d/quiz/contracts';
-import { scoreAttempt, showsCorrectAnswers, validateResponse } from '@culture-d/quiz/domain';
+import { describeResponse, scoreAttempt, showsCorrectAnswers, validateResponse } from '@culture-d/quiz/domain';
 import { LearnerProgress } from '@culture-d/progress/server';
 import type { DomainErrorField } from '@culture-d/shared/domain';
 import { DataSource } from 'typeorm';
@@ -57,12 +57,13 @@ export class SubmitAttemptUseCase {
       )) as [{ submittedAt: Date }[], number];
       if (closed.length === 0) throw new AttemptAlreadySubmittedError();
       await manager.query(
-        `INSERT INTO attempt_answer (attempt_id, question_id, response, points, max_points)
-         SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::float8[], $5::float8[])`,
+        `INSERT INTO attempt_answer (attempt_id, question_id, response, answer, points, max_points)
+         SELECT $1, * FROM unnest($2::text[], $3::jsonb[], $4::text[], $5::float8[], $6::float8[])`,
         [
           attemptId,
           attempt.layout.map((item) => item.questionId),
           items.map((item) => (item.response === null ? null : JSON.stringify(item.response))),
+          items.map((item) => describeResponse(item.question, item.layout, item.response)),
           result.questions.map((q) => q.points),
           result.questions.map((q) => q.maxPoints),
         ],
