@@ -1,15 +1,14 @@
 import { Transform } from 'class-transformer';
-import { IsArray, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
 /**
- * `POST /api/statements`: up to 100 xAPI 1.0.3-shaped statements, each with the client's UUID. Each statement is
- * checked by the progress domain (`validateStatements`), which names faults as `statements[3].verb.id`.
+ * `POST /api/statements`: up to 100 xAPI 1.0.3-shaped statements, each with the client's UUID. The whole body is
+ * checked by the progress domain (`validateStatementBatch`), which names faults as `statements[3].verb.id`.
  */
-export class StatementBatchRequest {
-  @IsArray()
-  statements!: unknown[];
+export interface StatementBatchRequest {
+  statements: unknown[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ADL_VERB_PREFIX, canonicalJson, canonicalStatementBody, validateStatements } from './statement-rules';
+import { ADL_VERB_PREFIX, canonicalJson, canonicalStatementBody, validateStatementBatch, validateStatements } from './statement-rules';
 
 const ID = '5f0c6a3e-8d2b-4c1a-9e7f-0a1b2c3d4e5f';
 
@@ -85,6 +85,14 @@ describe('statement validation', () => {
     expect(fields(Array.from({ length: 100 }, () => statement()))).toEqual([]);
     expect(fields(Array.from({ length: 101 }, () => statement()))).toEqual(['statements']);
     expect(fields([statement({ context: { extensions: { 'https://x.fr/notes': 'x'.repeat(17_000) } } })])).toEqual(['statements[0]']);
+  });
+
+  it('takes a body with statements and nothing else', () => {
+    expect(validateStatementBatch({ statements: [statement()] }).errors).toEqual([]);
+    expect(validateStatementBatch({ statements: [statement()], actor: {} }).errors.map((e) => e.field)).toEqual(['actor']);
+    expect(validateStatementBatch([statement()]).errors.map((e) => e.field)).toEqual(['statements']);
+    expect(validateStatementBatch(null).errors.map((e) => e.field)).toEqual(['statements']);
+    expect(validateStatementBatch({}).errors.map((e) => e.field)).toEqual(['statements']);
   });
 
   it('reports at most 50 faults', () => {

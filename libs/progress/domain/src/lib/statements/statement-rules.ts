@@ -65,6 +65,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The request body `{ statements: [...] }`, nothing else, then each statement (`validateStatements`). */
+export function validateStatementBatch(body: unknown): { statements: ValidStatement[]; errors: StatementFieldError[] } {
+  if (!isPlainObject(body)) return { statements: [], errors: [{ field: 'statements', message: 'the body must be an object with statements' }] };
+  const unknown = Object.keys(body).filter((key) => key !== 'statements');
+  if (unknown.length) return { statements: [], errors: unknown.map((key) => ({ field: key, message: `${key} is not accepted` })) };
+  return validateStatements(body.statements);
+}
+
 /**
  * Checks a whole batch; any fault refuses the batch (nothing is written) and is named by its path, e.g.
  * `statements[3].verb.id`. At most 50 faults are reported.

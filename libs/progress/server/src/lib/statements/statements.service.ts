@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StatementBatchResponse, StatementPage, StatementResponse } from '@culture-d/progress/contracts';
-import { ADL_VERB_PREFIX, canonicalStatementBody, validateStatements, type ValidStatement } from '@culture-d/progress/domain';
+import { ADL_VERB_PREFIX, canonicalStatementBody, validateStatementBatch, type ValidStatement } from '@culture-d/progress/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InvalidStatementsError } from './statements.errors';
@@ -26,8 +26,9 @@ interface StatementRow {
 export class StatementsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async ingest(userId: string, input: unknown): Promise<StatementBatchResponse> {
-    const { statements, errors } = validateStatements(input);
+  /** `body`: the request body as parsed JSON, checked here whole (`{ statements: [...] }`). */
+  async ingest(userId: string, body: unknown): Promise<StatementBatchResponse> {
+    const { statements, errors } = validateStatementBatch(body);
     if (errors.length) throw new InvalidStatementsError(errors);
 
     // The same id twice in one batch: the first occurrence is the one recorded, the others are replays or conflicts.
