@@ -312,6 +312,29 @@ describe('groups', () => {
       expect((await call(reserved, 'PATCH', `/api/groups/${group.id}/membership`, { shareProgress: false })).status).toBe(200);
       for (const res of await facilitatorViews()) expect(res.text).not.toContain('Atelier-secret-de-Remi');
     });
+    it('reads the members with the same number of queries for one member as for four', async () => {
+      const queriesFor = async (size: number) => {
+        const group = await createGroup(facilitator, { name: `Groupe de ${size}` });
+        for (let i = 0; i < size; i += 1) {
+          const member = await person(`Membre ${size}-${i}`);
+          await call(member, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: true });
+          await followedParcours(member);
+          await attendedWorkshop(member, `Atelier ${size}-${i}`);
+        }
+        const spy = jest.spyOn(db, 'query');
+        try {
+          const res = await call(facilitator, 'GET', `/api/groups/${group.id}/members`);
+          expect(res.body.items).toHaveLength(size);
+          expect(
+            res.body.items.every((m: { shared: boolean; enrolments: unknown[]; workshops: unknown[] }) => m.shared && m.enrolments.length === 1 && m.workshops.length === 1),
+          ).toBe(true);
+          return spy.mock.calls.length;
+        } finally {
+          spy.mockRestore();
+        }
+      };
+      expect(await queriesFor(4)).toBe(await queriesFor(1));
+    });
   });
 
   describe('personal data', () => {
