@@ -215,6 +215,18 @@ describe('groups', () => {
       expect((await db.query(`SELECT count(*)::int AS count FROM group_member WHERE user_id = $1`, [guesser.id]))[0].count).toBe(0);
     });
 
+    it('throttles join attempts per network address too: 120 in 15 minutes, whoever makes them', async () => {
+      const group = await createGroup(facilitator);
+      const room = '203.0.113.7';
+      for (let p = 0; p < 12; p += 1) {
+        const guesser = { ...(await person(`Devin ${p}`)), ip: room };
+        for (let i = 0; i < 10; i += 1) expect((await call(guesser, 'POST', '/api/groups/join', { code: `YYYY-Y${p % 10}${i}0`, shareProgress: false })).status).toBe(404);
+      }
+      const latecomer = { ...(await person('Retardataire')), ip: room };
+      expect((await call(latecomer, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false })).status).toBe(429);
+      expect((await call({ ...latecomer, ip: '203.0.113.8' }, 'POST', '/api/groups/join', { code: group.joinCode, shareProgress: false })).status).toBe(201);
+    });
+
     it('gives one membership when the same person joins several times at once', async () => {
       const group = await createGroup(facilitator);
       const member = await person('Paul Pressé');
