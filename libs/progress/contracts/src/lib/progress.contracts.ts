@@ -77,7 +77,7 @@ export interface ParcoursProgressResponse {
   diagnostic: {
     /** Per competency of the diagnostic's counted attempt, 0–100. */
     competencies: { code: string; percent: number }[];
-    /** Key of the first module not mastered: where the diagnostic suggests to start. */
+    /** Key of the first module neither mastered nor completed: where the diagnostic suggests to go on. */
     recommendedStart: string | null;
   } | null;
 }

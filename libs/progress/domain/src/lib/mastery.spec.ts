@@ -19,10 +19,7 @@ describe('competencyMastery', () => {
       { code: 'traiter', points: 0, maxPoints: 3 },
     ];
     const quizB = [{ code: 'comprendre', points: 1, maxPoints: 3 }];
-    const mastery = competencyMastery(
-      ['comprendre', 'traiter', 'partager'],
-      [quizA, quizB],
-    );
+    const mastery = competencyMastery(['comprendre', 'traiter', 'partager'], [quizA, quizB]);
     expect(mastery).toEqual([
       { code: 'comprendre', percent: 60, level: 'developing', evidence: 2 },
       { code: 'traiter', percent: 0, level: 'to_strengthen', evidence: 1 },
@@ -31,19 +28,10 @@ describe('competencyMastery', () => {
   });
 
   it('does not count questions worth nothing as evidence', () => {
-    expect(
-      competencyMastery(
-        ['vide'],
-        [[{ code: 'vide', points: 0, maxPoints: 0 }]],
-      ),
-    ).toEqual([
-      { code: 'vide', percent: null, level: 'not_assessed', evidence: 0 },
-    ]);
+    expect(competencyMastery(['vide'], [[{ code: 'vide', points: 0, maxPoints: 0 }]])).toEqual([{ code: 'vide', percent: null, level: 'not_assessed', evidence: 0 }]);
   });
 
   it('reaches mastered at 80 %', () => {
-    expect(
-      competencyMastery(['c'], [[{ code: 'c', points: 4, maxPoints: 5 }]])[0],
-    ).toMatchObject({ percent: 80, level: 'mastered' });
+    expect(competencyMastery(['c'], [[{ code: 'c', points: 4, maxPoints: 5 }]])[0]).toMatchObject({ percent: 80, level: 'mastered' });
   });
 });

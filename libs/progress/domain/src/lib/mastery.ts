@@ -1,11 +1,6 @@
 import type { CompetencyScore } from './progress-rules';
 
-export const MASTERY_LEVELS = [
-  'not_assessed',
-  'to_strengthen',
-  'developing',
-  'mastered',
-] as const;
+export const MASTERY_LEVELS = ['not_assessed', 'to_strengthen', 'developing', 'mastered'] as const;
 export type MasteryLevel = (typeof MASTERY_LEVELS)[number];
 
 /** Below 50 %: to strengthen; 50–79 %: developing; 80 % and more: mastered; nothing measured: not assessed. */
@@ -31,10 +26,7 @@ export interface CompetencyMastery {
  * maximum points. Each quiz counts once, whatever the number of attempts. Competencies with no evidence are
  * `not_assessed`; a competency measured only on questions worth nothing (maxPoints 0) is not assessed either.
  */
-export function competencyMastery(
-  codes: readonly string[],
-  evidence: readonly (readonly CompetencyScore[])[],
-): CompetencyMastery[] {
+export function competencyMastery(codes: readonly string[], evidence: readonly (readonly CompetencyScore[])[]): CompetencyMastery[] {
   return codes.map((code) => {
     let points = 0;
     let maxPoints = 0;

@@ -1,24 +1,7 @@
-import {
-  advance,
-  computeProgress,
-  isModuleMastered,
-  replacesCountedResult,
-  requiredActivities,
-  type ActivityStatus,
-  type RuleActivity,
-  type RuleModule,
-} from './progress-rules';
+import { advance, computeProgress, isModuleMastered, replacesCountedResult, requiredActivities, type ActivityStatus, type RuleActivity, type RuleModule } from './progress-rules';
 
-const activity = (
-  id: string,
-  type: RuleActivity['type'],
-  status: ActivityStatus = 'not_started',
-): RuleActivity => ({ id, type, title: id, status });
-const mod = (
-  key: string,
-  activities: RuleActivity[],
-  options: Partial<RuleModule> = {},
-): RuleModule => ({
+const activity = (id: string, type: RuleActivity['type'], status: ActivityStatus = 'not_started'): RuleActivity => ({ id, type, title: id, status });
+const mod = (key: string, activities: RuleActivity[], options: Partial<RuleModule> = {}): RuleModule => ({
   key,
   title: `Module ${key}`,
   competencies: [],
@@ -40,33 +23,18 @@ describe('forward-only statuses', () => {
 
 describe('required activities', () => {
   it('requires lessons and quizzes, not workshop steps', () => {
-    const activities = [
-      activity('l', 'lesson'),
-      activity('w', 'workshop'),
-      activity('q', 'quiz'),
-    ];
+    const activities = [activity('l', 'lesson'), activity('w', 'workshop'), activity('q', 'quiz')];
     expect(requiredActivities(activities).map((a) => a.id)).toEqual(['l', 'q']);
   });
 
   it('requires the workshop steps of a module that has nothing else', () => {
-    expect(
-      requiredActivities([
-        activity('w1', 'workshop'),
-        activity('w2', 'workshop'),
-      ]).map((a) => a.id),
-    ).toEqual(['w1', 'w2']);
+    expect(requiredActivities([activity('w1', 'workshop'), activity('w2', 'workshop')]).map((a) => a.id)).toEqual(['w1', 'w2']);
   });
 });
 
 describe('computeProgress', () => {
   it('completes a module when its lessons and quizzes are completed, even with a workshop step left', () => {
-    const progress = computeProgress([
-      mod('a', [
-        activity('l', 'lesson', 'completed'),
-        activity('w', 'workshop'),
-        activity('q', 'quiz', 'completed'),
-      ]),
-    ]);
+    const progress = computeProgress([mod('a', [activity('l', 'lesson', 'completed'), activity('w', 'workshop'), activity('q', 'quiz', 'completed')])]);
     expect(progress.modules[0].status).toBe('completed');
     expect(progress.complete).toBe(true);
     expect(progress.percent).toBe(100);
@@ -75,31 +43,19 @@ describe('computeProgress', () => {
 
   it('locks a module while a prerequisite is not completed and names what is missing', () => {
     const progress = computeProgress([
-      mod('a', [
-        activity('a1', 'lesson', 'completed'),
-        activity('a2', 'quiz', 'in_progress'),
-      ]),
+      mod('a', [activity('a1', 'lesson', 'completed'), activity('a2', 'quiz', 'in_progress')]),
       mod('b', [activity('b1', 'lesson')], { prerequisites: ['a'] }),
       mod('c', [activity('c1', 'lesson')]),
     ]);
-    expect(progress.modules.map((m) => m.status)).toEqual([
-      'in_progress',
-      'locked',
-      'not_started',
-    ]);
-    expect(progress.modules[1].missingPrerequisites).toEqual([
-      { key: 'a', title: 'Module a' },
-    ]);
+    expect(progress.modules.map((m) => m.status)).toEqual(['in_progress', 'locked', 'not_started']);
+    expect(progress.modules[1].missingPrerequisites).toEqual([{ key: 'a', title: 'Module a' }]);
     expect(progress.next).toEqual({ activityId: 'a2', moduleKey: 'a' });
     expect(progress.percent).toBe(25);
     expect(progress.complete).toBe(false);
   });
 
   it('opens a module once its prerequisites are completed', () => {
-    const progress = computeProgress([
-      mod('a', [activity('a1', 'lesson', 'completed')]),
-      mod('b', [activity('b1', 'lesson')], { prerequisites: ['a'] }),
-    ]);
+    const progress = computeProgress([mod('a', [activity('a1', 'lesson', 'completed')]), mod('b', [activity('b1', 'lesson')], { prerequisites: ['a'] })]);
     expect(progress.modules[1]).toEqual({
       key: 'b',
       status: 'not_started',
@@ -120,12 +76,7 @@ describe('computeProgress', () => {
   });
 
   it('counts a started workshop step as a started module', () => {
-    const progress = computeProgress([
-      mod('a', [
-        activity('a1', 'lesson'),
-        activity('w', 'workshop', 'completed'),
-      ]),
-    ]);
+    const progress = computeProgress([mod('a', [activity('a1', 'lesson'), activity('w', 'workshop', 'completed')])]);
     expect(progress.modules[0].status).toBe('in_progress');
     expect(progress.percent).toBe(0);
   });
@@ -149,18 +100,14 @@ describe('diagnostic', () => {
 
   it('marks a module mastered when every competency it names reached 80 % in the diagnostic', () => {
     expect(isModuleMastered(['comprendre', 'proteger'], diagnostic)).toBe(true);
-    expect(isModuleMastered(['comprendre', 'collecter'], diagnostic)).toBe(
-      false,
-    );
+    expect(isModuleMastered(['comprendre', 'collecter'], diagnostic)).toBe(false);
     expect(isModuleMastered(['partager'], diagnostic)).toBe(false); // not assessed
     expect(isModuleMastered([], diagnostic)).toBe(false); // nothing to master
     expect(isModuleMastered(['comprendre'], null)).toBe(false);
-    expect(
-      isModuleMastered(['vide'], [{ code: 'vide', points: 0, maxPoints: 0 }]),
-    ).toBe(false);
+    expect(isModuleMastered(['vide'], [{ code: 'vide', points: 0, maxPoints: 0 }])).toBe(false);
   });
 
-  it('recommends the first module not mastered and resumes there, while mastered modules stay open', () => {
+  it('recommends the first module neither mastered nor completed and resumes there, while mastered modules stay open', () => {
     const progress = computeProgress(
       [
         mod('intro', [activity('i1', 'quiz', 'completed')], {
@@ -176,16 +123,13 @@ describe('diagnostic', () => {
       ['a', true, 'not_started'],
       ['b', false, 'not_started'],
     ]);
-    expect(progress.recommendedStart).toBe('intro');
+    expect(progress.recommendedStart).toBe('b'); // intro is done, a is mastered
     expect(progress.next).toEqual({ activityId: 'b1', moduleKey: 'b' });
   });
 
   it('recommends the first module that is not mastered', () => {
     const progress = computeProgress(
-      [
-        mod('a', [activity('a1', 'lesson')], { competencies: ['proteger'] }),
-        mod('b', [activity('b1', 'lesson')], { competencies: ['collecter'] }),
-      ],
+      [mod('a', [activity('a1', 'lesson')], { competencies: ['proteger'] }), mod('b', [activity('b1', 'lesson')], { competencies: ['collecter'] })],
       diagnostic,
     );
     expect(progress.recommendedStart).toBe('b');
@@ -207,29 +151,16 @@ describe('diagnostic', () => {
   });
 
   it('recommends nothing when every module is mastered', () => {
-    expect(
-      computeProgress(
-        [mod('a', [activity('a1', 'lesson')], { competencies: ['proteger'] })],
-        diagnostic,
-      ).recommendedStart,
-    ).toBeNull();
+    expect(computeProgress([mod('a', [activity('a1', 'lesson')], { competencies: ['proteger'] })], diagnostic).recommendedStart).toBeNull();
   });
 });
 
 describe('counted quiz result', () => {
   it('keeps the best attempt for `best` scoring, the last for `last`', () => {
     expect(replacesCountedResult('best', null, { percent: 10 })).toBe(true);
-    expect(
-      replacesCountedResult('best', { percent: 60 }, { percent: 50 }),
-    ).toBe(false);
-    expect(
-      replacesCountedResult('best', { percent: 60 }, { percent: 60 }),
-    ).toBe(false);
-    expect(
-      replacesCountedResult('best', { percent: 60 }, { percent: 70 }),
-    ).toBe(true);
-    expect(
-      replacesCountedResult('last', { percent: 90 }, { percent: 20 }),
-    ).toBe(true);
+    expect(replacesCountedResult('best', { percent: 60 }, { percent: 50 })).toBe(false);
+    expect(replacesCountedResult('best', { percent: 60 }, { percent: 60 })).toBe(false);
+    expect(replacesCountedResult('best', { percent: 60 }, { percent: 70 })).toBe(true);
+    expect(replacesCountedResult('last', { percent: 90 }, { percent: 20 })).toBe(true);
   });
 });
