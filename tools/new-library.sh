@@ -48,7 +48,7 @@ cat > "$dir/tsconfig.lib.json" <<J
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": [] },
   "include": ["src/**/*.ts"],
-  "exclude": ["src/**/*.spec.ts", "src/test-setup.ts", "jest.config.cts"]
+  "exclude": ["src/**/*.spec.ts", "src/test-setup.ts"]
 }
 J
 cat > "$dir/tsconfig.spec.json" <<J
@@ -56,7 +56,7 @@ cat > "$dir/tsconfig.spec.json" <<J
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "module": "commonjs", "moduleResolution": "node10", "target": "es2016", "types": ["jest", "node"] },
   "files": ["src/test-setup.ts"],
-  "include": ["jest.config.cts", "src/**/*.spec.ts", "src/**/*.d.ts"]
+  "include": ["src/**/*.spec.ts", "src/**/*.d.ts"]
 }
 J
 cat > "$dir/src/test-setup.ts" <<J
@@ -64,7 +64,7 @@ import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
 
 setupZonelessTestEnv({ errorOnUnknownElements: true, errorOnUnknownProperties: true });
 J
-cat > "$dir/jest.config.cts" <<J
+cat > "$dir/jest.config.cjs" <<J
 module.exports = {
   displayName: '$name',
   preset: '${up}jest.preset.js',
@@ -101,17 +101,17 @@ cat > "$dir/tsconfig.lib.json" <<J
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": ["node"] },
   "include": ["src/**/*.ts"],
-  "exclude": ["src/**/*.spec.ts", "jest.config.cts"]
+  "exclude": ["src/**/*.spec.ts"]
 }
 J
 cat > "$dir/tsconfig.spec.json" <<J
 {
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": ["jest", "node"] },
-  "include": ["jest.config.cts", "src/**/*.spec.ts", "src/**/*.d.ts"]
+  "include": ["src/**/*.spec.ts", "src/**/*.d.ts"]
 }
 J
-cat > "$dir/jest.config.cts" <<J
+cat > "$dir/jest.config.cjs" <<J
 module.exports = {
   displayName: '$name',
   preset: '${up}jest.preset.js',

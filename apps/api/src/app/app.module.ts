@@ -2,6 +2,7 @@ import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from '@culture-d/analytics/server';
 import { CatalogModule } from '@culture-d/catalog/server';
 import { GroupsModule } from '@culture-d/groups/server';
 import { IdentityModule } from '@culture-d/identity/server';
@@ -32,6 +33,7 @@ export class AppModule {
         WorkshopsModule.forRoot({ publicUrl: config.publicUrl }),
         ProgressModule,
         QuizModule,
+        AnalyticsModule,
         GroupsModule,
         ...extraModules,
       ],

@@ -1,0 +1,1 @@
+export { AnalyticsModule } from './lib/analytics.module';
