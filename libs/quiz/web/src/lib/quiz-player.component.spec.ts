@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
+import type { MyAttemptsResponse, StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
 import { LanguageService } from '@culture-d/shared/web';
 import { testProviders } from '../testing';
 import { QuizPlayerComponent } from './quiz-player.component';
@@ -28,6 +28,8 @@ const FAILED: SubmissionResponse = {
     { questionId: 'q-match', correct: false, points: 0.5, maxPoints: 1, feedback: [] },
   ],
 };
+
+const HISTORY: MyAttemptsResponse = { maxAttempts: 2, attemptsLeft: 2, passMark: 60, openAttemptId: null, countingPercent: null, items: [] };
 
 describe('QuizPlayerComponent', () => {
   let http: HttpTestingController;
@@ -69,6 +71,8 @@ describe('QuizPlayerComponent', () => {
     document.body.appendChild(host);
     http.expectOne('/api/auth/me').flush({ id: 'u1', displayName: 'Camille' });
     await settle();
+    http.expectOne('/api/quizzes/quiz-1/attempts').flush(HISTORY);
+    await settle();
   });
 
   afterEach(() => {
@@ -77,9 +81,9 @@ describe('QuizPlayerComponent', () => {
   });
 
   async function start(): Promise<void> {
+    expect(text()).toContain('Il vous reste 2 tentatives.');
     button('Commencer le quiz').click();
-    const request = http.expectOne('/api/quizzes/quiz-1/attempts');
-    expect(request.request.method).toBe('POST');
+    const request = http.expectOne((r) => r.method === 'POST' && r.url === '/api/quizzes/quiz-1/attempts');
     request.flush(ATTEMPT);
     await settle();
   }
@@ -154,6 +158,7 @@ describe('QuizPlayerComponent', () => {
     });
     request.flush(FAILED);
     await settle();
+    http.expectOne((r) => r.method === 'GET' && r.url === '/api/quizzes/quiz-1/attempts').flush({ ...HISTORY, attemptsLeft: 1, countingPercent: 50 });
 
     expect(document.activeElement?.id).toBe('quiz-result');
     expect(text()).toContain('Quiz pas encore réussi');
@@ -167,7 +172,7 @@ describe('QuizPlayerComponent', () => {
     expect(Array.from(correct.querySelectorAll('li')).map((li) => li.textContent?.trim())).toEqual(['Collecter', 'Nettoyer', 'Publier']);
 
     button('Recommencer le quiz').click();
-    http.expectOne('/api/quizzes/quiz-1/attempts').flush({ ...ATTEMPT, attemptId: 'att-2', number: 2 });
+    http.expectOne((r) => r.method === 'POST' && r.url === '/api/quizzes/quiz-1/attempts').flush({ ...ATTEMPT, attemptId: 'att-2', number: 2 });
     await settle();
     expect(text()).toContain('Question 1 sur 3');
   });

@@ -1,7 +1,8 @@
+import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, ViewEncapsulation, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
-import type { QuestionResponse, StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
+import type { MyAttemptsResponse, QuestionResponse, StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
 import { LanguageService } from '@culture-d/shared/web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type Message, problemMessage } from './problem';
@@ -41,6 +42,8 @@ export class QuizPlayerComponent {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
+  /** My attempts so far (before starting: attempts left, an open attempt to resume, the score that counts). */
+  protected readonly history = httpResource<MyAttemptsResponse>(() => (this.auth.signedIn() ? `/api/quizzes/${encodeURIComponent(this.activityId())}/attempts` : undefined));
   protected readonly attempt = signal<StartAttemptResponse | null>(null);
   protected readonly index = signal(0);
   protected readonly drafts = signal<Drafts>({});
@@ -68,6 +71,10 @@ export class QuizPlayerComponent {
     const result = this.result();
     const language = this.language.current();
     return result ? { score: formatNumber(result.score, language), max: formatNumber(result.maxScore, language), percent: formatNumber(result.percent, language) } : null;
+  });
+  protected readonly countingPercent = computed(() => {
+    const percent = this.history.hasValue() ? this.history.value().countingPercent : null;
+    return percent === null ? null : formatNumber(percent, this.language.current());
   });
   protected readonly returnUrl = computed(() => this.router.url);
 
@@ -134,6 +141,7 @@ export class QuizPlayerComponent {
         this.result.set(result);
         this.forget(attempt.attemptId);
         this.submitted.emit(result);
+        this.history.reload();
         afterNextRender(() => this.document.getElementById('quiz-result')?.focus(), { injector: this.injector });
       },
       error: (error: unknown) => {
