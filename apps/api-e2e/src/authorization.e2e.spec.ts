@@ -69,6 +69,8 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'DELETE', path: `/api/authoring/questions/${SOME_ID}`, rule: 'author' },
   { method: 'GET', path: `/api/analytics/quizzes/${SOME_ID}`, rule: 'author' },
   { method: 'GET', path: `/api/analytics/questions/${SOME_ID}`, rule: 'author' },
+  { method: 'GET', path: `/api/analytics/parcours/${SOME_ID}`, rule: 'author' },
+  { method: 'GET', path: '/api/analytics/workshops', rule: 'author' },
   { method: 'POST', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'DELETE', path: '/api/parcours/un-parcours/enrolment', rule: 'signed-in', route: '/api/parcours/:id/enrolment' },
   { method: 'GET', path: '/api/me/enrolments', rule: 'signed-in' },
