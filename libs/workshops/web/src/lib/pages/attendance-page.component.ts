@@ -80,7 +80,7 @@ type Attendance = 'attended' | 'no_show';
           { label: 'workshops.list.title' | translate, link: '/ateliers' },
           {
             label: workshop.hasValue() ? workshop.value().title : ('workshops.detail.title' | translate),
-            link: ['/ateliers', slug()],
+            link: '/ateliers/' + slug(),
           },
           { label: 'workshops.sheet.title' | translate },
         ]"
