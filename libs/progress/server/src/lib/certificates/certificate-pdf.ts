@@ -75,7 +75,7 @@ export class CertificatePdf {
       borderWidth: 2,
     });
     let y = PAGE.height - MARGIN - 10;
-    y = centred(page, 'Culture D', bold, 14, y, ACCENT) - 30;
+    y = centred(page, 'Culture D', bold, 14, y, ACCENT) - 42;
     y = centred(page, 'Certificat de réussite', bold, 30, y, INK) - 34;
     y = centred(page, 'Ce certificat atteste que', regular, 13, y, MUTED) - 32;
     for (const line of wrap(sheet.holderName, bold, 24, PAGE.width - 2 * MARGIN).slice(0, 2)) y = centred(page, line, bold, 24, y, INK) - 28;
