@@ -320,6 +320,34 @@ describe('quiz attempts', () => {
     expect(n).toBe(2);
   });
 
+  it('keeps the document order of questions and choices when the quiz does not shuffle, and shuffles them when it does', async () => {
+    const ordered = await publishQuiz('sans-melange', (q) => {
+      q.settings = settings({ shuffleQuestions: false, shuffleChoices: false });
+      q.questions = singleChoices(12, 'ordre');
+    });
+    const shuffled = await publishQuiz('avec-melange', (q) => {
+      q.settings = settings({ shuffleQuestions: true, shuffleChoices: true });
+      q.questions = Array.from({ length: 12 }, (_, i) => ({
+        key: `melange-${i + 1}`,
+        type: 'single_choice' as const,
+        stem: `Question ${i + 1}`,
+        explanation: 'Parce que.',
+        competencies: [],
+        choices: ['A', 'B', 'C', 'D', 'E', 'F'].map((text, c) => ({ text, correct: c === 0 })),
+      }));
+    });
+    const learner = await person();
+    const plain = (await call('POST', `/api/quizzes/${ordered}/attempts`, learner.cookie)).body;
+    expect(plain.questions.map((q: LearnerQuestion) => q.questionId)).toEqual(Array.from({ length: 12 }, (_, i) => `ordre-${i + 1}`));
+    for (const q of plain.questions) expect(q.choices.map((c: { html: string }) => c.html.replace(/<[^>]*>|\n/g, ''))).toEqual(['CNIL', 'INSEE']);
+    const mixed = (await call('POST', `/api/quizzes/${shuffled}/attempts`, learner.cookie)).body;
+    // 12! orders of questions and 6! of each question's choices: the document order for all would be a 1 in 10^37 draw.
+    const questionOrder = mixed.questions.map((q: LearnerQuestion) => q.questionId);
+    const choiceOrders = mixed.questions.map((q: { choices: { html: string }[] }) => q.choices.map((c) => c.html.replace(/<[^>]*>|\n/g, '')).join(''));
+    expect(questionOrder.join() === Array.from({ length: 12 }, (_, i) => `melange-${i + 1}`).join() && choiceOrders.every((o: string) => o === 'ABCDEF')).toBe(false);
+    expect([...questionOrder].sort()).toEqual(Array.from({ length: 12 }, (_, i) => `melange-${i + 1}`).sort());
+  });
+
   it('runs the same number of SQL queries to submit 3 or 30 questions', async () => {
     const small = await publishQuiz('trois-questions', (q) => {
       q.settings = settings();
