@@ -21,7 +21,7 @@ type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 const INK = rgb(0.13, 0.13, 0.2);
 const ACCENT = rgb(0.0, 0.36, 0.55);
 const MUTED = rgb(0.35, 0.35, 0.42);
-/** Beyond this, the list ends with "et N autres": the page must stay one page. */
+/** Lines for the competencies; beyond, the list ends with "… et N autres": the certificate stays one page. */
 const MAX_COMPETENCY_LINES = 7;
 
 /**
@@ -92,20 +92,19 @@ export class CertificatePdf {
         color: INK,
       });
       y -= 16;
-      const lines = sheet.competencies.flatMap((c) => wrap(`• ${c.label} (${c.code})`, regular, 10, PAGE.width - 2 * MARGIN - 12));
-      const shown = lines.length > MAX_COMPETENCY_LINES ? lines.slice(0, MAX_COMPETENCY_LINES - 1) : lines;
-      for (const line of shown) {
-        page.drawText(line, {
-          x: MARGIN + 12,
-          y,
-          size: 10,
-          font: regular,
-          color: INK,
-        });
+      // Whole competencies only, as many as fit in the lines allowed (one is kept for the "and N more" line).
+      const blocks = sheet.competencies.map((c) => wrap(`• ${c.label} (${c.code})`, regular, 10, PAGE.width - 2 * MARGIN - 12));
+      const total = blocks.reduce((n, b) => n + b.length, 0);
+      const budget = total > MAX_COMPETENCY_LINES ? MAX_COMPETENCY_LINES - 1 : MAX_COMPETENCY_LINES;
+      let used = 0;
+      let shown = 0;
+      while (shown < blocks.length && used + blocks[shown].length <= budget) used += blocks[shown++].length;
+      for (const line of blocks.slice(0, shown).flat()) {
+        page.drawText(line, { x: MARGIN + 12, y, size: 10, font: regular, color: INK });
         y -= 13;
       }
-      if (shown.length < lines.length)
-        page.drawText(`… et ${lines.length - shown.length} ligne(s) de plus sur la page de vérification`, { x: MARGIN + 12, y, size: 10, font: regular, color: MUTED });
+      const left = blocks.length - shown;
+      if (left) page.drawText(`… et ${left} autre${left > 1 ? 's' : ''} : voir la page de vérification`, { x: MARGIN + 12, y, size: 10, font: regular, color: MUTED });
     }
 
     page.drawText(`Code de vérification : ${sheet.code}`, {
