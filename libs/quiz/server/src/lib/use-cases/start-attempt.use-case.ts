@@ -7,19 +7,11 @@ import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PresentedQuestion } from '../entities/quiz-attempt.entity';
 import { QuizHasNoQuestionsError, QuizMaxAttemptsError } from '../quiz.errors';
+import { pickDrawn, shuffled } from '../draw';
 import { datasetBlocks, loadQuizSource, type QuizSource } from '../quiz-source';
 
 /** Numbers in [0, 1) from the operating system's generator: learners cannot predict a draw or a shuffle. */
 const secureRandom = () => randomInt(0xffffffffffff) / 0xffffffffffff;
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
-}
 
 /**
  * Starts an attempt, or gives back the open one (a retry or a second tab must not burn an attempt). Runs under a
@@ -69,7 +61,7 @@ export class StartAttemptUseCase {
       ...drawn.map(({ id, question }) => ({ questionId: `bank:${id}`, source: 'bank' as const, question })),
     ];
     const datasets = items.some((item) => item.question.type === 'dataset') ? await datasetBlocks(manager, source.versionId) : new Map();
-    const ordered = source.settings.shuffleQuestions ? shuffle(items, secureRandom) : items;
+    const ordered = source.settings.shuffleQuestions ? shuffled(items, secureRandom) : items;
     return ordered.map((item) => {
       const { learner, layout } = presentQuestion(item.question, item.questionId, {
         shuffle: source.settings.shuffleChoices,
@@ -95,19 +87,7 @@ export class StartAttemptUseCase {
          ) q`,
       [rules.map((rule) => rule.competency), total],
     )) as { rule: number; id: string; question: QuestionDocument }[];
-    const taken = new Set<string>();
-    const drawn: { id: string; question: QuestionDocument }[] = [];
-    rules.forEach((rule, index) => {
-      let count = 0;
-      for (const row of rows) {
-        if (count === rule.count) break;
-        if (row.rule !== index + 1 || taken.has(row.id)) continue;
-        taken.add(row.id);
-        drawn.push({ id: row.id, question: row.question });
-        count += 1;
-      }
-    });
-    return drawn;
+    return pickDrawn(rules, rows);
   }
 
   private response(source: QuizSource, attemptId: string, number: number, startedAt: Date, presented: PresentedQuestion[]): StartAttemptResponse {
