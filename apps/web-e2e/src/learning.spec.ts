@@ -154,6 +154,10 @@ test('a learner enrols, completes a lesson, fails then passes a quiz of every ty
   const dataset = page.getByRole('link', { name: /Explorer le jeu de données « Budget par service »/ });
   await expect(dataset).toHaveAttribute('target', '_blank');
   await expect(dataset).toHaveAttribute('href', new RegExp(`/parcours/${EVERY_TYPE_SLUG}/etapes/[^/#]+#jeu-budget-services$`));
+  // It opens the lesson at the dataset, in a new tab: the quiz stays as it is.
+  const [datasetTab] = await Promise.all([page.context().waitForEvent('page'), dataset.click()]);
+  await expect(datasetTab.locator('#jeu-budget-services')).toContainText('Budget par service');
+  await datasetTab.close();
   await page.getByRole('textbox', { name: /Votre réponse/ }).fill('340');
   await expectNoAxeViolation(page, 'a dataset question');
   // The list of questions: every one answered.

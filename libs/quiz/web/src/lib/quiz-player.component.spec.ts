@@ -164,7 +164,7 @@ describe('QuizPlayerComponent', () => {
     expect(text()).toContain('Quiz pas encore réussi');
     expect(text()).toContain('Votre score : 1,5 sur 3 points (50 %).');
     expect(text()).toContain('Il vous reste 1 tentative.');
-    expect(text()).toContain('Réponse en partie juste (0,5 sur 1 points)');
+    expect(text()).toContain('Réponse en partie juste (0,5 sur 1 point)');
     expect(text()).toContain('1 200,5 km');
     expect(text()).toContain('Collecter d’abord.');
     // The correct order, given by the policy, is shown after the learner's.

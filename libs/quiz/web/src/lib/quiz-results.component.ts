@@ -62,7 +62,7 @@ export class AnswerLinesComponent {
               } @else {
                 {{ 'quiz.results.wrong' | translate }}
               }
-              ({{ 'quiz.results.points' | translate: { points: item.points, max: item.maxPoints } }})
+              ({{ (item.result.maxPoints === 1 ? 'quiz.results.pointsOne' : 'quiz.results.points') | translate: { points: item.points, max: item.maxPoints } }})
             </span>
           </h3>
           <div class="cd-quiz__stem cd-prose" [attr.lang]="contentLang()" [innerHTML]="item.question.stemHtml"></div>

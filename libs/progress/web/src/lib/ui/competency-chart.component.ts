@@ -26,17 +26,16 @@ import { formatPercent } from './format';
                 <span class="cd-chart__fill" [class]="'cd-chart__fill--' + competency.level" [style.inline-size.%]="competency.percent ?? 0"></span>
               </span>
               <span class="cd-chart__value">
-                @if (competency.percent === null) {
-                  {{ 'progress.competencies.levels.not_assessed' | translate }}
-                } @else {
-                  {{ 'progress.competencies.value' | translate: { percent: competency.percentText, level: ('progress.competencies.levels.' + competency.level | translate) } }}
-                }
+                {{ 'progress.competencies.value' | translate: { percent: competency.percentText, level: ('progress.competencies.levels.' + competency.level | translate) } }}
               </span>
             </li>
           }
         </ul>
       }
     </figure>
+    @if (notAssessed() > 0) {
+      <p class="cd-chart__rest">{{ (notAssessed() === 1 ? 'progress.competencies.restOne' : 'progress.competencies.rest') | translate: { count: notAssessed() } }}</p>
+    }
     <details class="cd-chart__table">
       <summary>{{ 'progress.competencies.tableToggle' | translate }}</summary>
       <div class="cd-chart__scroll">
@@ -61,7 +60,7 @@ import { formatPercent } from './format';
                 <tr>
                   <td [attr.lang]="contentLang()">{{ domain.title }}</td>
                   <th scope="row" [attr.lang]="contentLang()">{{ competency.title }}</th>
-                  <td class="cd-chart__number">{{ competency.percent === null ? '—' : competency.percentText + ' %' }}</td>
+                  <td class="cd-chart__number">{{ competency.percentText }} %</td>
                   <td>{{ 'progress.competencies.levels.' + competency.level | translate }}</td>
                   <td class="cd-chart__number">{{ competency.evidence }}</td>
                 </tr>
@@ -124,6 +123,10 @@ import { formatPercent } from './format';
     .cd-chart__value {
       font-weight: 700;
     }
+    .cd-chart__rest {
+      margin-block: 1rem 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
     .cd-chart__table {
       margin-block: 1.5rem 0;
     }
@@ -172,14 +175,19 @@ export class CompetencyChartComponent {
 
   private readonly language = inject(LanguageService);
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
+  /** Only what has been assessed: a profile of thirty empty bars says nothing (their number is said below). */
   protected readonly domains = computed(() => {
     const language = this.language.current();
-    return this.profile().domains.map((domain) => ({
-      ...domain,
-      competencies: domain.competencies.map((competency) => ({
-        ...competency,
-        percentText: competency.percent === null ? '' : formatPercent(competency.percent, language),
-      })),
-    }));
+    return this.profile()
+      .domains.map((domain) => ({
+        ...domain,
+        competencies: domain.competencies
+          .filter((competency) => competency.percent !== null)
+          .map((competency) => ({ ...competency, percentText: formatPercent(competency.percent ?? 0, language) })),
+      }))
+      .filter((domain) => domain.competencies.length > 0);
   });
+  protected readonly notAssessed = computed(() =>
+    this.profile().domains.reduce((count, domain) => count + domain.competencies.filter((competency) => competency.percent === null).length, 0),
+  );
 }
