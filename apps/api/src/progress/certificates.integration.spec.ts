@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 
 // The library's own entry point reads a sample file when it thinks it is run directly (under Jest it does).
 const pdf: typeof pdfParse = require('pdf-parse/lib/pdf-parse.js');
+// The module object itself (not an import namespace), so that a test can make `randomBytes` repeat itself.
+const crypto: typeof import('node:crypto') = require('node:crypto');
 
 const CONTENT = join(__dirname, '..', '..', '..', '..', 'content');
 
@@ -230,6 +232,34 @@ describe('certificates', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().code).toBe('CERTIFICATE_NOT_FOUND');
     expect((await verify('pas-un-code')).json().code).toBe('CERTIFICATE_NOT_FOUND');
+  });
+
+  it('draws another code when one is already taken, and refuses to certify a version that does not exist', async () => {
+    const first = await person('Première');
+    const second = await person('Seconde');
+    const taken = Buffer.alloc(13, 7);
+    const spy = jest.spyOn(crypto, 'randomBytes');
+    try {
+      spy.mockReturnValueOnce(taken as never);
+      await issue(first.userId);
+      spy.mockReturnValueOnce(taken as never).mockReturnValueOnce(Buffer.alloc(13, 9) as never);
+      await issue(second.userId);
+    } finally {
+      spy.mockRestore();
+    }
+    const codes = await db.query(`SELECT user_id, code FROM certificate WHERE user_id = ANY($1::uuid[]) ORDER BY holder_name`, [[first.userId, second.userId]]);
+    expect(codes).toEqual([
+      { user_id: first.userId, code: 'CD-0W3G-E1R7-0W3G-E1R7-0W3G' },
+      { user_id: second.userId, code: 'CD-144G-J289-144G-J289-144G' },
+    ]);
+
+    await expect(
+      db.transaction((manager) =>
+        t.app
+          .get(CertificateIssuer)
+          .issue(manager, { userId: first.userId, enrolmentId: randomUUID(), parcoursId: version.parcours_id, versionId: randomUUID(), completedAt: new Date() }),
+      ),
+    ).rejects.toThrow(/No certificate could be issued/);
   });
 
   it('limits lookups per address (429 with Retry-After), other addresses still get answers', async () => {

@@ -15,6 +15,9 @@ import { CertificateNotFoundError } from './certificates.errors';
  * Public lookups per client IP: plenty for a person or an employer checking a few certificates, far too few to walk
  * a 2^100 code space (which is the real defence; the limit keeps the endpoint from being used as a load generator).
  */
+/** Codes drawn before giving up (a second draw is already a 2^-100 event). */
+const MAX_CODE_DRAWS = 3;
+
 export const CERTIFICATE_LOOKUPS_PER_IP: ThrottleRule = {
   name: 'certificate-ip',
   limit: 30,
@@ -34,25 +37,35 @@ export class CertificatesService extends CertificateIssuer {
 
   /**
    * One INSERT … SELECT that snapshots the version's title, slug and competencies (modules' codes, labelled from the
-   * référentiel, in its order); `ON CONFLICT (enrolment_id) DO NOTHING` makes a second completion, or two at once,
-   * leave the first certificate as it is.
+   * référentiel, in its order); `ON CONFLICT DO NOTHING` on the unique enrolment makes a second completion, or two at
+   * once, leave the first certificate as it is.
    */
   async issue(manager: EntityManager, completed: CompletedParcours): Promise<void> {
     const holder = await this.identity.contact(completed.userId, manager);
     if (!holder) return; // the account is being erased: nobody to certify
-    const code = certificateCodeFromBytes(randomBytes(CERTIFICATE_CODE_RANDOM_BYTES));
-    await manager.query(
-      `INSERT INTO certificate (code, enrolment_id, user_id, holder_name, parcours_id, parcours_title, parcours_slug, version_id, competencies, issued_at)
-       SELECT $1, $2, $3, $4, v.parcours_id, v.title, v.slug, v.id,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('code', m.code, 'label', coalesce(c.title, m.code)) ORDER BY d.position NULLS LAST, c.position NULLS LAST, m.code)
-                          FROM (SELECT DISTINCT unnest(competencies) AS code FROM version_module WHERE version_id = v.id) m
-                          LEFT JOIN competency c ON c.code = m.code
-                          LEFT JOIN competency_domain d ON d.code = c.domain_code), '[]'::jsonb),
-              $6
-         FROM parcours_version v WHERE v.id = $5
-       ON CONFLICT (enrolment_id) DO NOTHING`,
-      [code, completed.enrolmentId, completed.userId, holder.name, completed.versionId, completed.completedAt],
-    );
+    // `ON CONFLICT DO NOTHING` covers both unique keys: the enrolment already certified (a replay: done), or a code
+    // drawn twice (2^-100 per pair, but then a new code rather than a failed completion).
+    for (let attempt = 1; attempt <= MAX_CODE_DRAWS; attempt += 1) {
+      const code = certificateCodeFromBytes(randomBytes(CERTIFICATE_CODE_RANDOM_BYTES));
+      const inserted = (await manager.query(
+        `INSERT INTO certificate (code, enrolment_id, user_id, holder_name, parcours_id, parcours_title, parcours_slug, version_id, competencies, issued_at)
+         SELECT $1, $2, $3, $4, v.parcours_id, v.title, v.slug, v.id,
+                coalesce((SELECT jsonb_agg(jsonb_build_object('code', m.code, 'label', coalesce(c.title, m.code)) ORDER BY d.position NULLS LAST, c.position NULLS LAST, m.code)
+                            FROM (SELECT DISTINCT unnest(competencies) AS code FROM version_module WHERE version_id = v.id) m
+                            LEFT JOIN competency c ON c.code = m.code
+                            LEFT JOIN competency_domain d ON d.code = c.domain_code), '[]'::jsonb),
+                $6
+           FROM parcours_version v WHERE v.id = $5
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+        [code, completed.enrolmentId, completed.userId, holder.name, completed.versionId, completed.completedAt],
+      )) as { id: string }[];
+      if (inserted.length) return;
+      const existing = (await manager.query(`SELECT 1 FROM certificate WHERE enrolment_id = $1`, [completed.enrolmentId])) as unknown[];
+      if (existing.length) return;
+    }
+    // Not a code collision three times in a row: the version does not exist. Fail the completion loudly.
+    throw new Error(`No certificate could be issued for enrolment ${completed.enrolmentId} (version ${completed.versionId}).`);
   }
 
   async mine(userId: string): Promise<CertificateResponse[]> {
