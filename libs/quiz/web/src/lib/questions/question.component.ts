@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { LearnerQuestion } from '@culture-d/quiz/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
@@ -18,6 +18,8 @@ import { TrueFalseQuestionComponent } from './true-false-question.component';
 @Component({
   selector: 'cd-question',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
+  styleUrl: './question.component.scss',
   imports: [
     RouterLink,
     TranslatePipe,
