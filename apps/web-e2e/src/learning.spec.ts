@@ -58,12 +58,20 @@ async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Puts the ordering's items in `order` with the "Monter" buttons only, as a keyboard user would. */
-async function arrange(page: Page, order: readonly string[], up: (item: string) => string): Promise<void> {
+/**
+ * Puts the ordering's items in `order` from the keyboard only: Enter on each item's "Monter" button. The focus stays
+ * on the moved item (on its "Descendre" button once it reaches the top, where "Monter" does nothing).
+ */
+async function arrange(page: Page, order: readonly string[], up: (item: string) => string, down: (item: string) => string): Promise<void> {
   const items = page.locator('.cd-quiz__ordering-text');
   for (let target = 0; target < order.length; target++) {
-    const current = (await items.allTextContents()).map((text) => text.trim()).indexOf(order[target]);
-    for (let i = current; i > target; i--) await page.getByRole('button', { name: up(order[target]) }).click();
+    const item = order[target];
+    const current = (await items.allTextContents()).map((text) => text.trim()).indexOf(item);
+    if (current > target) await page.getByRole('button', { name: up(item) }).focus();
+    for (let i = current; i > target; i--) {
+      await page.keyboard.press('Enter');
+      await expect(page.locator(':focus')).toHaveAccessibleName(i - 1 === 0 ? down(item) : up(item));
+    }
   }
   await expect(items).toHaveText([...order]);
 }
@@ -138,7 +146,12 @@ test('a learner enrols, completes a lesson, fails then passes a quiz of every ty
   await expect(page.locator('main')).toContainText('Écrivez un nombre, par exemple 12,5 ou 1 200.');
   await number.fill('6,25');
   await next(page);
-  await arrange(page, ['Collecter', 'Nettoyer', 'Publier'], (item) => `Monter « ${item} »`);
+  await arrange(
+    page,
+    ['Collecter', 'Nettoyer', 'Publier'],
+    (item) => `Monter « ${item} »`,
+    (item) => `Descendre « ${item} »`,
+  );
   await expect(page.locator('.cd-quiz__ordering + [aria-live]')).toContainText('position');
   await expectNoAxeViolation(page, 'an ordering question');
   await next(page);
