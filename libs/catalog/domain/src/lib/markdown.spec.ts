@@ -220,3 +220,18 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('')).toBe('');
   });
 });
+
+describe('renderMarkdown memo', () => {
+  it('gives the same HTML for the same text, whether rendered for the first time or again', () => {
+    const text = `Le **RGPD** s’applique (${Math.random()})`;
+    const first = renderMarkdown(text);
+    expect(renderMarkdown(text)).toBe(first);
+    expect(first).toContain('<strong>RGPD</strong>');
+  });
+
+  it('keeps rendering correctly when many different texts go through it (old entries are evicted)', () => {
+    for (let i = 0; i < 6000; i++) expect(renderMarkdown(`*n°${i}*`)).toBe(`<p><em>n°${i}</em></p>\n`);
+    expect(renderMarkdown('*n°0*')).toBe('<p><em>n°0</em></p>\n');
+  });
+});
+

@@ -14,8 +14,22 @@ import sanitizeHtml from 'sanitize-html';
  * Links get `rel="noopener noreferrer"` and never a `target`.
  */
 export function renderMarkdown(markdown: string): string {
-  return sanitizeLessonHtml(markdownIt().render(markdown));
+  const cached = rendered.get(markdown);
+  if (cached !== undefined) return cached;
+  const html = sanitizeLessonHtml(markdownIt().render(markdown));
+  // Quiz stems, choices and feedback come from immutable published versions and are rendered again at every attempt
+  // and submission: a bounded memo of short texts saves that work (rendering is a pure function of its input).
+  if (markdown.length <= MEMO_MAX_LENGTH) {
+    if (rendered.size >= MEMO_MAX_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(markdown, html);
+  }
+  return html;
 }
+
+const MEMO_MAX_ENTRIES = 5000;
+const MEMO_MAX_LENGTH = 2000;
+/** Oldest first (insertion order): the first key is evicted when full. At most 5 000 × 2 000 characters. */
+const rendered = new Map<string, string>();
 
 /** The second layer on its own: any HTML → the lesson allow-list (tags, attributes, http(s)/mailto links). */
 export function sanitizeLessonHtml(html: string): string {
