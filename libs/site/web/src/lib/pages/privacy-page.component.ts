@@ -9,10 +9,7 @@ import { TranslatePipe } from '@ngx-translate/core';
   imports: [BreadcrumbComponent, TranslatePipe],
   template: `
     <div class="cd-container cd-page">
-      <cd-breadcrumb
-        [label]="'breadcrumb.label' | translate"
-        [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'privacy.title' | translate }]"
-      />
+      <cd-breadcrumb [label]="'breadcrumb.label' | translate" [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'privacy.title' | translate }]" />
       <article class="cd-prose">
         <h1>{{ 'privacy.title' | translate }}</h1>
         <p class="cd-lead">{{ 'privacy.intro' | translate }}</p>
@@ -33,6 +30,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
         <h2>{{ 'privacy.cookies.title' | translate }}</h2>
         <p>{{ 'privacy.cookies.text' | translate }}</p>
+        <p>{{ 'privacy.cookies.reading' | translate }}</p>
 
         <h2>{{ 'privacy.rights.title' | translate }}</h2>
         <p>{{ 'privacy.rights.intro' | translate }}</p>
