@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, afterNextRender, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { ActivityResponse, ParcoursOutlineResponse } from '@culture-d/catalog/contracts';
 import { AuthStore } from '@culture-d/identity/web';
@@ -14,6 +14,10 @@ import { ACTIVITY_ICONS } from '../util/activity-types';
 import { durationPhrase, nameFromSlug } from '../util/format';
 import { failureKind } from '../util/load-state';
 import { PageTitle } from '../util/page-title';
+import { READABLE_SELECTOR, browserStorage, currentIndex, forgetPosition, readPosition, savePosition } from '../util/reading-position';
+
+/** Scroll events come in bursts: the position is written once the reader pauses. */
+const SAVE_DELAY_MS = 250;
 
 export interface StepLink {
   readonly id: string;
@@ -76,6 +80,13 @@ export class ActivityPageComponent {
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly steps = computed(() => (this.outline.hasValue() ? neighbours(this.outline.value(), this.activityId()) : {}));
 
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly document = inject(DOCUMENT);
+  private readonly storage = browserStorage(this.document.defaultView);
+  /** Where the reader stopped last time in this lesson, offered (never applied unasked) until used; null: nothing. */
+  protected readonly savedPosition = signal<number | null>(null);
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
   protected readonly breadcrumb = computed((): BreadcrumbItem[] => {
     this.language.current();
     const t = (key: string) => this.translate.instant(key) as string;
@@ -99,9 +110,26 @@ export class ActivityPageComponent {
     const title = inject(PageTitle);
     // Another step: its own completion state and messages.
     effect(() => {
-      this.activityId();
+      const activityId = this.activityId();
       this.justCompleted.set(false);
       this.notice.set(null);
+      clearTimeout(this.saveTimer);
+      this.savedPosition.set(readPosition(this.storage, activityId));
+    });
+    // Outside change detection: a scroll changes nothing on screen, it only moves the remembered position.
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      const view = this.document.defaultView;
+      if (!view) return;
+      const onScroll = () => {
+        clearTimeout(this.saveTimer);
+        this.saveTimer = setTimeout(() => this.recordPosition(), SAVE_DELAY_MS);
+      };
+      view.addEventListener('scroll', onScroll, { passive: true });
+      destroyRef.onDestroy(() => {
+        clearTimeout(this.saveTimer);
+        view.removeEventListener('scroll', onScroll);
+      });
     });
     effect(() => {
       this.language.current();
@@ -118,6 +146,10 @@ export class ActivityPageComponent {
       next: (result) => {
         this.completing.set(false);
         this.justCompleted.set(true);
+        // A finished lesson has no place to come back to.
+        clearTimeout(this.saveTimer);
+        forgetPosition(this.storage, this.activityId());
+        this.savedPosition.set(null);
         const key = result.parcoursCompleted ? 'progress.lesson.completedParcours' : result.moduleCompleted ? 'progress.lesson.completedModule' : 'progress.lesson.completed';
         this.notice.set({ key });
         this.progress.reload();
@@ -127,6 +159,33 @@ export class ActivityPageComponent {
         this.notice.set(progressProblemMessage(error));
       },
     });
+  }
+
+  /** "Reprendre la lecture": scrolls to the remembered heading or paragraph and moves the focus there. */
+  protected resumeReading(): void {
+    const index = this.savedPosition();
+    const elements = this.readableElements();
+    this.savedPosition.set(null);
+    if (index === null || elements.length === 0) return;
+    // The lesson may have been shortened since: then its last paragraph.
+    const target = elements[Math.min(index, elements.length - 1)];
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  /** The headings and paragraphs of the lesson, in reading order (none for a quiz or a workshop step). */
+  private readableElements(): HTMLElement[] {
+    const blocks = this.host.querySelector('cd-lesson-blocks');
+    return blocks ? Array.from(blocks.querySelectorAll<HTMLElement>(READABLE_SELECTOR)) : [];
+  }
+
+  /** Remembers the first heading or paragraph on screen, for lessons not finished yet (finished: forgotten). */
+  private recordPosition(): void {
+    if (!this.activity.hasValue() || this.activity.value().type !== 'lesson' || this.completed()) return;
+    const elements = this.readableElements();
+    if (elements.length === 0) return;
+    savePosition(this.storage, this.activityId(), currentIndex(elements.map((element) => element.getBoundingClientRect().bottom)));
   }
 
   /** After a quiz is submitted: a pass may complete the step, the module, and unlock the next. */
