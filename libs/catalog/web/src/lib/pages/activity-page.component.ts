@@ -185,7 +185,10 @@ export class ActivityPageComponent {
     if (!this.activity.hasValue() || this.activity.value().type !== 'lesson' || this.completed()) return;
     const elements = this.readableElements();
     if (elements.length === 0) return;
-    savePosition(this.storage, this.activityId(), currentIndex(elements.map((element) => element.getBoundingClientRect().bottom)));
+    const index = currentIndex(elements.map((element) => element.getBoundingClientRect().bottom));
+    // The lesson opens at the top (the router scrolls there): no reading yet, so the place on offer stays remembered.
+    if (index === 0 && this.savedPosition() !== null) return;
+    savePosition(this.storage, this.activityId(), index);
   }
 
   /** After a quiz is submitted: a pass may complete the step, the module, and unlock the next. */

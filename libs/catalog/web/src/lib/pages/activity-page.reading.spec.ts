@@ -82,6 +82,45 @@ describe('ActivityPageComponent: reading position', () => {
     host.remove();
   });
 
+  describe('while reading', () => {
+    const original = Element.prototype.getBoundingClientRect;
+    /** Lays the lesson out as if `scrolledPast` headings and paragraphs were above the top of the window. */
+    function scrollPast(scrolledPast: number): void {
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        const readable = Array.from(host.querySelectorAll('cd-lesson-blocks :is(h2, h3, h4, h5, h6, p)'));
+        const bottom = (readable.indexOf(this) - scrolledPast + 1) * 100;
+        return { top: bottom - 100, bottom, left: 0, right: 0, width: 0, height: 100, x: 0, y: bottom - 100, toJSON: () => ({}) } as DOMRect;
+      };
+      window.dispatchEvent(new Event('scroll'));
+    }
+
+    afterEach(() => {
+      Element.prototype.getBoundingClientRect = original;
+      jest.useRealTimers();
+    });
+
+    it('remembers the first paragraph on screen once the scrolling pauses', async () => {
+      await open(false);
+      jest.useFakeTimers();
+      scrollPast(2);
+      expect(localStorage.getItem('cd-reading:lesson-1')).toBeNull();
+      jest.advanceTimersByTime(300);
+      expect(localStorage.getItem('cd-reading:lesson-1')).toBe('2');
+    });
+
+    it('keeps the place on offer when the lesson merely opens at the top', async () => {
+      localStorage.setItem('cd-reading:lesson-1', '3');
+      await open(false);
+      jest.useFakeTimers();
+      scrollPast(0);
+      jest.advanceTimersByTime(300);
+      expect(localStorage.getItem('cd-reading:lesson-1')).toBe('3');
+      scrollPast(1);
+      jest.advanceTimersByTime(300);
+      expect(localStorage.getItem('cd-reading:lesson-1')).toBe('1');
+    });
+  });
+
   it('goes to the last paragraph when the lesson has become shorter than the remembered position', async () => {
     localStorage.setItem('cd-reading:lesson-1', '40');
     await open(false);
