@@ -183,7 +183,7 @@ test('the attendance sheet: an organiser marks a registrant present, then everyo
   await expect(present).toHaveAttribute('aria-pressed', 'false');
   await present.click();
   await expect(present).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('main [aria-live]')).toContainText(`${guestName} : présence enregistrée.`);
+  await expect(page.locator('.cd-sheet__live')).toContainText(`${guestName} : présence enregistrée.`);
   await expectNoAxeViolation(page, 'the attendance sheet');
   await page.setViewportSize({ width: 390, height: 844 });
   await shoot(page, 'attendance-sheet-390');
@@ -195,7 +195,7 @@ test('the attendance sheet: an organiser marks a registrant present, then everyo
   });
   if ((await everyone.getAttribute('aria-disabled')) !== 'true') {
     await everyone.click();
-    await expect(page.locator('main [aria-live]')).toContainText('présences enregistrées');
+    await expect(page.locator('.cd-sheet__live')).toContainText('présences enregistrées');
   }
   await expect(page.locator('main')).toContainText(/à renseigner/);
   await expect(page.locator('.cd-sheet__summary')).toContainText(', 0 à renseigner.');
