@@ -25,6 +25,7 @@ type Attendance = 'attended' | 'no_show';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe, BreadcrumbComponent],
   encapsulation: ViewEncapsulation.None,
+  styleUrl: '../forms/forms.scss',
   styles: `
     .cd-sheet__summary {
       font-weight: 700;
@@ -56,9 +57,9 @@ type Attendance = 'attended' | 'no_show';
       gap: 0.5rem;
     }
     .cd-sheet__mark[aria-pressed='true'] {
-      outline: 3px solid var(--mat-sys-primary);
-      outline-offset: 1px;
-      font-weight: 700;
+      background: var(--mat-sys-primary);
+      border-color: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
     }
     .cd-sheet__actions {
       display: flex;
