@@ -59,18 +59,26 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Puts the ordering's items in `order` from the keyboard only: Enter on each item's "Monter" button. The focus stays
- * on the moved item (on its "Descendre" button once it reaches the top, where "Monter" does nothing).
+ * Puts the ordering's items in `order` from the keyboard only: Enter on each item's "Monter" button, then waits for the
+ * item to move up one place. The focus stays on the moved item: on one of its two buttons ("Descendre" once it reaches
+ * the top, where "Monter" does nothing).
  */
 async function arrange(page: Page, order: readonly string[], up: (item: string) => string, down: (item: string) => string): Promise<void> {
   const items = page.locator('.cd-quiz__ordering-text');
+  await expect(items).toHaveCount(order.length);
+  const positionOf = async (item: string) => (await items.allTextContents()).map((text) => text.trim()).indexOf(item);
   for (let target = 0; target < order.length; target++) {
     const item = order[target];
-    const current = (await items.allTextContents()).map((text) => text.trim()).indexOf(item);
-    if (current > target) await page.getByRole('button', { name: up(item) }).focus();
-    for (let i = current; i > target; i--) {
+    let current = await positionOf(item);
+    while (current > target) {
+      const focused = page.locator(':focus');
+      if ((await focused.count()) === 0 || !(await focused.getAttribute('id'))?.endsWith('-up') || (await focused.textContent())?.includes(`« ${item} »`) !== true) {
+        await page.getByRole('button', { name: up(item) }).focus();
+      }
       await page.keyboard.press('Enter');
-      await expect(page.locator(':focus')).toHaveAccessibleName(i - 1 === 0 ? down(item) : up(item));
+      await expect.poll(() => positionOf(item)).toBe(current - 1);
+      current -= 1;
+      await expect(page.locator(':focus')).toHaveAccessibleName(current === 0 ? down(item) : up(item));
     }
   }
   await expect(items).toHaveText([...order]);

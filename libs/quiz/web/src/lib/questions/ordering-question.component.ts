@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, afterEveryRender, computed, inject, input, output, signal } from '@angular/core';
 import type { LearnerChoice } from '@culture-d/quiz/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -48,7 +48,8 @@ export class OrderingQuestionComponent {
   readonly draftChange = output<Draft>();
 
   private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  /** The button to focus once the moved item is drawn at its new place (the parent applies the new order a render later). */
+  private pendingFocus: { itemId: string; position: number; buttonId: string } | null = null;
   protected readonly announcement = signal<{ item: string; position: number; count: number } | null>(null);
 
   private readonly ids = computed(() => {
@@ -74,6 +75,17 @@ export class OrderingQuestionComponent {
     this.announcement.set({ item: this.text(item), position: target + 1, count: ids.length });
     const atEdge = target === 0 || target === ids.length - 1;
     const direction = delta < 0 ? (atEdge ? 'down' : 'up') : atEdge ? 'up' : 'down';
-    afterNextRender(() => this.document.getElementById(`${this.idPrefix()}-${item.id}-${direction}`)?.focus(), { injector: this.injector });
+    this.pendingFocus = { itemId: item.id, position: target, buttonId: `${this.idPrefix()}-${item.id}-${direction}` };
+  }
+
+  constructor() {
+    // Focus only after the render that shows the item at its new place: moving its row in the DOM would drop a focus
+    // given earlier.
+    afterEveryRender(() => {
+      const pending = this.pendingFocus;
+      if (!pending || this.ordered()[pending.position]?.id !== pending.itemId) return;
+      this.pendingFocus = null;
+      this.document.getElementById(pending.buttonId)?.focus();
+    });
   }
 }
