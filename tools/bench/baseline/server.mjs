@@ -229,28 +229,37 @@ app.get('/api/activities/:id', async (request, reply) => {
   return { ...rest, ...content };
 });
 
+// --- Signed-in routes -------------------------------------------------------------------------------------------
+// SessionService.resolve (libs/identity/server/src/lib/services/session.service.ts): one indexed lookup by the
+// cookie's hash; `last_seen_at` (and the account's `last_active_at`) written at most once a minute.
+async function signedIn(request) {
+  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
+  if (!token) return undefined;
+  const { rows: [session] } = await pool.query(
+    `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
+       FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
+    [createHash('sha256').update(token).digest()],
+  );
+  if (session && Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
+    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
+  }
+  return session;
+}
+
+function unauthenticated(reply) {
+  void reply.status(401);
+  return { status: 401, code: 'UNAUTHENTICATED' };
+}
+
 // --- Workshop registration (bench:registration) -------------------------------------------------------------------
 // The session lookup of SessionService.resolve (libs/identity/server/src/lib/services/session.service.ts) and the
 // statements of RegisterForWorkshopUseCase (libs/workshops/server/src/lib/use-cases/register-for-workshop.use-case.ts)
 // for a signed-in learner: the workshop, then one statement taking a seat if any and inserting the registration, then
 // the waiting-list position when waitlisted.
 app.post('/api/workshops/:id/registrations', async (request, reply) => {
-  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  const { rows: [session] } = token
-    ? await pool.query(
-        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
-           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
-        [createHash('sha256').update(token).digest()],
-      )
-    : { rows: [] };
-  if (!session) {
-    void reply.status(401);
-    return { status: 401, code: 'UNAUTHENTICATED' };
-  }
-  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
-    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
-    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
-  }
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
   const { id } = /** @type {{ id: string }} */ (request.params);
   if (!UUID.test(id)) return notFound(reply, 'WORKSHOP_NOT_FOUND', 'No such workshop.');
   const { rows: [workshop] } = await pool.query('SELECT * FROM workshop WHERE id = $1 LIMIT 1', [id]);
@@ -305,22 +314,8 @@ const canonicalJson = (value) => {
 };
 
 app.post('/api/statements', async (request, reply) => {
-  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  const { rows: [session] } = token
-    ? await pool.query(
-        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
-           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
-        [createHash('sha256').update(token).digest()],
-      )
-    : { rows: [] };
-  if (!session) {
-    void reply.status(401);
-    return { status: 401, code: 'UNAUTHENTICATED' };
-  }
-  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
-    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
-    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
-  }
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
   const input = /** @type {{ statements?: any[] }} */ (request.body)?.statements;
   if (!Array.isArray(input) || input.length === 0 || input.length > 100) {
     void reply.status(400);
@@ -398,22 +393,8 @@ const requiredOf = (activities) => {
   return required.length ? required : activities;
 };
 app.get('/api/me/parcours/:slug/progress', async (request, reply) => {
-  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  const { rows: [session] } = token
-    ? await pool.query(
-        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
-           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
-        [createHash('sha256').update(token).digest()],
-      )
-    : { rows: [] };
-  if (!session) {
-    void reply.status(401);
-    return { status: 401, code: 'UNAUTHENTICATED' };
-  }
-  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
-    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
-    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
-  }
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
   const { slug } = /** @type {{ slug: string }} */ (request.params);
   const { rows: [head] } = await pool.query(PROGRESS_HEAD, [session.user_id, slug]);
   if (!head) return notFound(reply, 'NOT_ENROLLED', 'You are not enrolled in this parcours.');
@@ -468,22 +449,8 @@ app.get('/api/me/parcours/:slug/progress', async (request, reply) => {
 // a plain loop for the single-choice questions the benchmark uses (the API validates and scores every type through the
 // quiz domain), and the progress domain's statements, which the API runs in the same transaction, are left out.
 app.post('/api/attempts/:id/submission', async (request, reply) => {
-  const token = /(?:^|;\s*)cd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
-  const { rows: [session] } = token
-    ? await pool.query(
-        `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
-           FROM session s JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = $1`,
-        [createHash('sha256').update(token).digest()],
-      )
-    : { rows: [] };
-  if (!session) {
-    void reply.status(401);
-    return { status: 401, code: 'UNAUTHENTICATED' };
-  }
-  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
-    await pool.query('UPDATE session SET last_seen_at = now() WHERE id = $1', [session.id]);
-    await pool.query('UPDATE user_account SET last_active_at = now(), retention_warned_at = NULL WHERE id = $1', [session.user_id]);
-  }
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
   const { id } = /** @type {{ id: string }} */ (request.params);
   if (!UUID.test(id)) return notFound(reply, 'ATTEMPT_NOT_FOUND', 'No such attempt.');
   const { rows: [attempt] } = await pool.query(
