@@ -8,3 +8,6 @@ export { LanguageSwitchComponent } from './lib/layout/language-switch.component'
 export type { NavItem } from './lib/layout/nav-item';
 export { SKIP_TARGETS, SkipLinksComponent } from './lib/layout/skip-links.component';
 export { StatusMessageComponent, StatusMessageService } from './lib/layout/status-message';
+export { ErrorSummaryComponent } from './lib/forms/error-summary.component';
+export { type FieldError, type FormProblem, type Message, type ProblemMapping, clientProblem, mapProblem, problemCode, problemMessage, problemOf } from './lib/forms/form-problem';
+export { FormSubmission } from './lib/forms/form-submission';

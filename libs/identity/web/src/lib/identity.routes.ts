@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { roleGuard } from './session/role.guard';
 import { signedInGuard } from './session/signed-in.guard';
 
 /** Accounts: sign in, register, forgotten password, new password, "Mon compte". Titles are translation keys. */
@@ -28,5 +29,16 @@ export const IDENTITY_ROUTES: Routes = [
     title: 'identity.account.title',
     canActivate: [signedInGuard],
     loadComponent: () => import('./pages/account-page.component').then((m) => m.AccountPageComponent),
+  },
+  {
+    path: 'outils',
+    title: 'identity.tools.title',
+    canActivate: [roleGuard('author', 'facilitator', 'admin')],
+    loadComponent: () => import('./pages/tools-page.component').then((m) => m.ToolsPageComponent),
+  },
+  {
+    path: 'acces-reserve',
+    title: 'identity.reserved.title',
+    loadComponent: () => import('./pages/reserved-page.component').then((m) => m.ReservedPageComponent),
   },
 ];

@@ -7,7 +7,7 @@ import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { LanguageService, StatusMessageService, isLanguage } from '@culture-d/shared/web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AudienceFieldComponent } from '../forms/audience-field.component';
-import { ErrorSummaryComponent } from '../forms/error-summary.component';
+import { ErrorSummaryComponent } from '@culture-d/shared/web';
 import { FormSubmission } from '../forms/form-submission';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';

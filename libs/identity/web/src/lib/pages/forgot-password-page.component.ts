@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '../forms/error-summary.component';
+import { ErrorSummaryComponent } from '@culture-d/shared/web';
 import { FormSubmission } from '../forms/form-submission';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AccountApi } from '../session/account.api';

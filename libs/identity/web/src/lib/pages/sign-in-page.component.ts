@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '../forms/error-summary.component';
+import { ErrorSummaryComponent } from '@culture-d/shared/web';
 import { safeReturnUrl } from '../forms/form-problem';
 import { FormSubmission } from '../forms/form-submission';
 import { PASSWORD_MAX_LENGTH } from '../forms/password-rules';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { StatusMessageService } from '@culture-d/shared/web';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -6,7 +6,8 @@ import { AuthStore } from './auth.store';
 
 /**
  * The header's account area (projected into `<cd-header>` by the app shell): "Se connecter" and "Créer un compte"
- * for visitors; the person's name, "Mon parcours", "Mon compte" and "Se déconnecter" once signed in. Nothing until the server
+ * for visitors; the person's name, "Mon parcours", "Mes outils" (authors,
+ * facilitators, administrators), "Mon compte" and "Se déconnecter" once signed in. Nothing until the server
  * has said who is there, so that no wrong link flashes.
  */
 @Component({
@@ -24,6 +25,11 @@ import { AuthStore } from './auth.store';
           <li>
             <a routerLink="/mon-parcours" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'progress.nav.dashboard' | translate }}</a>
           </li>
+          @if (hasTools()) {
+            <li>
+              <a routerLink="/outils" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'identity.nav.tools' | translate }}</a>
+            </li>
+          }
           <li>
             <a routerLink="/compte" routerLinkActive="cd-active" ariaCurrentWhenActive="page">{{ 'identity.nav.account' | translate }}</a>
           </li>
@@ -86,6 +92,8 @@ import { AuthStore } from './auth.store';
 })
 export class AccountMenuComponent {
   protected readonly auth = inject(AuthStore);
+  /** Authors, facilitators and administrators get "Mes outils", the way to their tools. */
+  protected readonly hasTools = computed(() => (this.auth.user()?.roles ?? []).some((role) => role !== 'learner'));
   private readonly router = inject(Router);
   private readonly status = inject(StatusMessageService);
   protected readonly signingOut = signal(false);

@@ -25,7 +25,6 @@ type Attendance = 'attended' | 'no_show';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe, BreadcrumbComponent],
   encapsulation: ViewEncapsulation.None,
-  styleUrl: '../forms/forms.scss',
   styles: `
     .cd-sheet__summary {
       font-weight: 700;

@@ -15,7 +15,6 @@ import { WorkshopsApi } from '../workshops.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe, BreadcrumbComponent],
   encapsulation: ViewEncapsulation.None,
-  styleUrl: '../forms/forms.scss',
   template: `
     <div class="cd-container cd-page cd-form-page">
       <cd-breadcrumb

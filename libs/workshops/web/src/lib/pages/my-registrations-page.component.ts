@@ -18,7 +18,6 @@ import { WorkshopsApi } from '../workshops.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, TranslatePipe, BreadcrumbComponent],
   encapsulation: ViewEncapsulation.None,
-  styleUrl: '../forms/forms.scss',
   styles: `
     .cd-mine__list { display: grid; gap: 1.25rem; margin: 0 0 3rem; padding: 0; list-style: none; max-inline-size: 48rem; }
     .cd-mine__item {

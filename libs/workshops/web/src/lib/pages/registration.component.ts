@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyRegistrationResponse, RegistrationResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '../forms/error-summary.component';
+import { ErrorSummaryComponent } from '@culture-d/shared/web';
 import { type FormProblem, clientProblem, mapProblem } from '../forms/form-problem';
 import { WorkshopsApi } from '../workshops.api';
 
@@ -71,7 +71,7 @@ export const GUEST_FIELDS = ['name', 'email', 'consent'] as const;
             }}</a>
           </p>
           <form class="cd-form" [formGroup]="form" (ngSubmit)="registerGuest()" novalidate>
-            <cd-workshop-error-summary idPrefix="invite" [problem]="problem()" />
+            <cd-error-summary idPrefix="invite" [problem]="problem()" />
             <div class="cd-field" [class.cd-field--error]="!!error('name')">
               <label class="cd-field__label" for="invite-name">{{ 'workshops.fields.name.label' | translate }}</label>
               @if (error('name'); as e) {
@@ -146,7 +146,6 @@ export const GUEST_FIELDS = ['name', 'email', 'consent'] as const;
   `,
   // The forms' global styles (also for the signed-in button, where there is no error summary); selectors are scoped by hand.
   encapsulation: ViewEncapsulation.None,
-  styleUrl: '../forms/forms.scss',
   styles: `
     cd-workshop-registration { display: block; }
     .cd-registration { max-inline-size: 40rem; }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, ViewEncapsulation, afterRenderEffect, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, afterRenderEffect, inject, input, viewChild } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FormProblem } from './form-problem';
 
@@ -6,20 +6,17 @@ import type { FormProblem } from './form-problem';
  * The error summary at the top of a form (DSFR / GOV.UK pattern): after a submission with errors it takes the
  * focus, says what is wrong, and links to each field. Each link moves the focus to its field (plain `#id` links
  * would resolve against `<base href="/">`).
- *
- * It also carries the global styles of the identity forms (`.cd-form*`, `.cd-field*`), once, for every page that
- * has a form: hence `ViewEncapsulation.None`.
+ * Styles: the global `_forms.scss` of this folder.
  */
 @Component({
   selector: 'cd-error-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  encapsulation: ViewEncapsulation.None,
   imports: [TranslatePipe],
   template: `
     @if (problem(); as problem) {
       <div #box class="cd-error-summary" tabindex="-1" [attr.aria-labelledby]="idPrefix() + '-summary-title'">
         <h2 class="cd-error-summary__title" [id]="idPrefix() + '-summary-title'">
-          {{ (problem.fields.length > 0 ? 'identity.form.summaryTitle' : 'identity.form.failedTitle') | translate }}
+          {{ (problem.fields.length > 0 ? 'form.summaryTitle' : 'form.failedTitle') | translate }}
         </h2>
         @if (problem.message; as message) {
           <p>{{ message.key | translate: message.params }}</p>
@@ -28,9 +25,7 @@ import type { FormProblem } from './form-problem';
           <ul>
             @for (error of problem.fields; track error.field) {
               <li>
-                <a [href]="'#' + idPrefix() + '-' + error.field" (click)="goTo($event, error.field)">{{
-                  error.key | translate: error.params
-                }}</a>
+                <a [href]="'#' + idPrefix() + '-' + error.field" (click)="goTo($event, error.field)">{{ error.key | translate: error.params }}</a>
               </li>
             }
           </ul>
@@ -38,7 +33,6 @@ import type { FormProblem } from './form-problem';
       </div>
     }
   `,
-  styleUrl: './forms.scss',
 })
 export class ErrorSummaryComponent {
   private readonly document = inject(DOCUMENT);
@@ -61,10 +55,7 @@ export class ErrorSummaryComponent {
     const id = `${this.idPrefix()}-${field}`;
     const target = this.document.getElementById(id);
     // A radio group: its fieldset has the id; focus the chosen radio, or the first.
-    const focusable =
-      target instanceof HTMLFieldSetElement
-        ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input'))
-        : target;
+    const focusable = target instanceof HTMLFieldSetElement ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input')) : target;
     focusable?.focus();
   }
 }

@@ -1,0 +1,1 @@
+export { AUTHORING_ROUTES } from './lib/authoring.routes';
