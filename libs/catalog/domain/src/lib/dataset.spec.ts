@@ -7,7 +7,9 @@ function ok(result: DatasetParse) {
 
 describe('parseDataset', () => {
   it('parses a comma-separated file into typed columns and rows', () => {
-    const result = ok(parseDataset('date,atelier,lieu,participants,duree_minutes\n2024-01-03,Prise en main du smartphone,Mairie annexe,11,120\n2024-01-09,Messagerie,Médiathèque,8,90\n'));
+    const result = ok(
+      parseDataset('date,atelier,lieu,participants,duree_minutes\n2024-01-03,Prise en main du smartphone,Mairie annexe,11,120\n2024-01-09,Messagerie,Médiathèque,8,90\n'),
+    );
     expect(result.delimiter).toBe(',');
     expect(result.columns).toEqual([
       { name: 'date', type: 'date' },
@@ -102,7 +104,15 @@ describe('parseDataset', () => {
   });
 
   it('accepts a header-only file (no rows) and a file without a final line break', () => {
-    expect(ok(parseDataset('a,b'))).toEqual({ ok: true, delimiter: ',', columns: [{ name: 'a', type: 'text' }, { name: 'b', type: 'text' }], rows: [] });
+    expect(ok(parseDataset('a,b'))).toEqual({
+      ok: true,
+      delimiter: ',',
+      columns: [
+        { name: 'a', type: 'text' },
+        { name: 'b', type: 'text' },
+      ],
+      rows: [],
+    });
     expect(ok(parseDataset('a,b\n1,2')).rows).toEqual([[1, 2]]);
   });
 
@@ -111,44 +121,53 @@ describe('parseDataset', () => {
     expect(parseDataset(csv)).toEqual({
       ok: false,
       errors: [
-        { line: 4, message: '2 fields where the header has 3' },
-        { line: 7, message: '4 fields where the header has 3' },
+        { line: 4, code: 'FIELD_COUNT', params: { count: 2, expected: 3 }, message: '2 fields where the header has 3' },
+        { line: 7, code: 'FIELD_COUNT', params: { count: 4, expected: 3 }, message: '4 fields where the header has 3' },
       ],
     });
   });
 
   it('counts skipped lines (spaces only, empty fields only) in the line numbers', () => {
-    expect(parseDataset('a,b\n  \n1,2\n \t \n,\n , \r\n3\n')).toEqual({ ok: false, errors: [{ line: 7, message: '1 fields where the header has 2' }] });
+    expect(parseDataset('a,b\n  \n1,2\n \t \n,\n , \r\n3\n')).toEqual({
+      ok: false,
+      errors: [{ line: 7, code: 'FIELD_COUNT', params: { count: 1, expected: 2 }, message: '1 fields where the header has 2' }],
+    });
   });
 
   it('refuses an unclosed quote, with its line', () => {
     const result = parseDataset('a,b\n1,2\n3,"quatre\n');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors[0]).toEqual({ line: 3, message: 'a quoted field is never closed' });
+    expect(!result.ok && result.errors[0]).toEqual({ line: 3, code: 'UNCLOSED_QUOTE', params: {}, message: 'a quoted field is never closed' });
   });
 
   it('stops listing errors after maxErrors', () => {
     const csv = `a,b\n${'1\n'.repeat(50)}`;
     const result = parseDataset(csv, { maxErrors: 5 });
     expect(!result.ok && result.errors).toHaveLength(5);
-    expect(!result.ok && result.errors[4]).toEqual({ line: 6, message: '1 fields where the header has 2' });
+    expect(!result.ok && result.errors[4]).toEqual({ line: 6, code: 'FIELD_COUNT', params: { count: 1, expected: 2 }, message: '1 fields where the header has 2' });
   });
 
   it('wants a header row naming every column once', () => {
-    expect(parseDataset('1,2,3\n4,5,6\n')).toEqual({ ok: false, errors: [{ line: 1, message: 'the first line must be a header row naming the columns' }] });
-    expect(parseDataset('2024-01-01;12,5;3\n')).toEqual({ ok: false, errors: [{ line: 1, message: 'the first line must be a header row naming the columns' }] });
+    expect(parseDataset('1,2,3\n4,5,6\n')).toEqual({
+      ok: false,
+      errors: [{ line: 1, code: 'NO_HEADER', params: {}, message: 'the first line must be a header row naming the columns' }],
+    });
+    expect(parseDataset('2024-01-01;12,5;3\n')).toEqual({
+      ok: false,
+      errors: [{ line: 1, code: 'NO_HEADER', params: {}, message: 'the first line must be a header row naming the columns' }],
+    });
     expect(parseDataset('a,,a\n1,2,3\n')).toEqual({
       ok: false,
       errors: [
-        { line: 1, message: 'column 2 has no name in the header' },
-        { line: 1, message: 'column name "a" is used twice' },
+        { line: 1, code: 'HEADER_EMPTY', params: { column: 2 }, message: 'column 2 has no name in the header' },
+        { line: 1, code: 'HEADER_DUPLICATE', params: { name: 'a' }, message: 'column name "a" is used twice' },
       ],
     });
   });
 
   it('refuses an empty file', () => {
     for (const csv of ['', '\uFEFF', ' \n\n ']) {
-      expect(parseDataset(csv)).toEqual({ ok: false, errors: [{ line: null, message: 'the file is empty; the first line must name the columns' }] });
+      expect(parseDataset(csv)).toEqual({ ok: false, errors: [{ line: null, code: 'EMPTY', params: {}, message: 'the file is empty; the first line must name the columns' }] });
     }
   });
 
@@ -157,7 +176,10 @@ describe('parseDataset', () => {
     // 'é' is 2 bytes in UTF-8: 600 000 characters are 1.2 MB although fewer than 1 048 576 characters.
     const big = `texte\n${'é'.repeat(599_994)}\n`;
     expect(big.length).toBeLessThan(DATASET_MAX_BYTES);
-    expect(parseDataset(big)).toEqual({ ok: false, errors: [{ line: null, message: 'the file is 1199995 bytes; the limit is 1048576 bytes' }] });
+    expect(parseDataset(big)).toEqual({
+      ok: false,
+      errors: [{ line: null, code: 'TOO_LARGE', params: { bytes: 1199995, max: 1048576 }, message: 'the file is 1199995 bytes; the limit is 1048576 bytes' }],
+    });
     expect(parseDataset('a\n1234\n', { maxBytes: 7 }).ok).toBe(true);
     expect(parseDataset('a\n12345\n', { maxBytes: 7 }).ok).toBe(false);
   });
@@ -165,7 +187,10 @@ describe('parseDataset', () => {
   it('refuses more than 5 000 data rows, the header not counted', () => {
     const rows = (n: number) => `n\n${Array.from({ length: n }, (_, i) => i).join('\n')}\n`;
     expect(ok(parseDataset(rows(5000))).rows).toHaveLength(5000);
-    expect(parseDataset(rows(5001))).toEqual({ ok: false, errors: [{ line: null, message: 'more than 5000 rows; split the data or keep a sample' }] });
+    expect(parseDataset(rows(5001))).toEqual({
+      ok: false,
+      errors: [{ line: null, code: 'TOO_MANY_ROWS', params: { max: 5000 }, message: 'more than 5000 rows; split the data or keep a sample' }],
+    });
     expect(parseDataset(rows(3), { maxRows: 2 }).ok).toBe(false);
   });
 

@@ -15,9 +15,27 @@ export interface ParsedDataset {
   rows: DatasetCell[][];
 }
 
+/** What is wrong, as a stable code: the web editor shows its own translated text from it (and `params`). */
+export const DATASET_ERROR_CODES = [
+  'TOO_LARGE',
+  'EMPTY',
+  'TOO_MANY_ROWS',
+  'UNCLOSED_QUOTE',
+  'BAD_QUOTE',
+  'NO_DELIMITER',
+  'FIELD_COUNT',
+  'HEADER_EMPTY',
+  'HEADER_DUPLICATE',
+  'NO_HEADER',
+] as const;
+export type DatasetErrorCode = (typeof DATASET_ERROR_CODES)[number];
+
 /** `line` is the 1-based line of the file where the problem is (the header is line 1); `null` for the whole file. */
 export interface DatasetError {
   line: number | null;
+  code: DatasetErrorCode;
+  /** The numbers and names the message quotes (`{ count: 3, expected: 4 }`). */
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -59,9 +77,9 @@ export function parseDataset(csv: string, options: DatasetOptions = {}): Dataset
   const maxErrors = options.maxErrors ?? 20;
 
   const bytes = new TextEncoder().encode(csv).length;
-  if (bytes > maxBytes) return fail(null, `the file is ${bytes} bytes; the limit is ${maxBytes} bytes`);
+  if (bytes > maxBytes) return fail(null, 'TOO_LARGE', { bytes, max: maxBytes }, `the file is ${bytes} bytes; the limit is ${maxBytes} bytes`);
   const text = csv.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return fail(null, 'the file is empty; the first line must name the columns');
+  if (text.trim() === '') return fail(null, 'EMPTY', {}, 'the file is empty; the first line must name the columns');
 
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const errors: DatasetError[] = [];
@@ -90,7 +108,7 @@ export function parseDataset(csv: string, options: DatasetOptions = {}): Dataset
       const recordLine = line;
       advanceTo(result.meta.cursor);
       for (const error of result.errors) {
-        errors.push({ line: recordLine, message: papaMessage(error) });
+        errors.push({ line: recordLine, ...papaError(error) });
       }
       // A line of spaces or of empty fields carries no data.
       if (result.errors.length === 0 && result.data.every((field) => field.trim() === '')) return;
@@ -104,34 +122,45 @@ export function parseDataset(csv: string, options: DatasetOptions = {}): Dataset
     },
   });
 
-  if (tooManyRows) return fail(null, `more than ${maxRows} rows; split the data or keep a sample`);
+  if (tooManyRows) return fail(null, 'TOO_MANY_ROWS', { max: maxRows }, `more than ${maxRows} rows; split the data or keep a sample`);
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, maxErrors) };
 
   const [header, ...body] = records;
   const names = header.fields.map((name) => name.trim());
   names.forEach((name, i) => {
-    if (name === '') errors.push({ line: header.line, message: `column ${i + 1} has no name in the header` });
-    else if (names.indexOf(name) !== i) errors.push({ line: header.line, message: `column name "${name}" is used twice` });
+    if (name === '') errors.push({ line: header.line, code: 'HEADER_EMPTY', params: { column: i + 1 }, message: `column ${i + 1} has no name in the header` });
+    else if (names.indexOf(name) !== i) errors.push({ line: header.line, code: 'HEADER_DUPLICATE', params: { name }, message: `column name "${name}" is used twice` });
   });
   if (names.length > 0 && names.every((name) => name !== '' && (readNumber(name, delimiter) !== null || isIsoDate(name)))) {
-    return fail(header.line, 'the first line must be a header row naming the columns');
+    return fail(header.line, 'NO_HEADER', {}, 'the first line must be a header row naming the columns');
   }
   for (const record of body) {
     if (errors.length >= maxErrors) break;
     if (record.fields.length !== names.length) {
-      errors.push({ line: record.line, message: `${record.fields.length} fields where the header has ${names.length}` });
+      errors.push({
+        line: record.line,
+        code: 'FIELD_COUNT',
+        params: { count: record.fields.length, expected: names.length },
+        message: `${record.fields.length} fields where the header has ${names.length}`,
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, maxErrors) };
 
   const cells = body.map((record) => record.fields.map((field) => field.trim()));
-  const columns = names.map((name, c) => ({ name, type: inferType(cells.map((row) => row[c]), delimiter) }));
+  const columns = names.map((name, c) => ({
+    name,
+    type: inferType(
+      cells.map((row) => row[c]),
+      delimiter,
+    ),
+  }));
   const rows = cells.map((row) => row.map((cell, c) => convert(cell, columns[c].type, delimiter)));
   return { ok: true, delimiter, columns, rows };
 }
 
-function fail(line: number | null, message: string): DatasetParse {
-  return { ok: false, errors: [{ line, message }] };
+function fail(line: number | null, code: DatasetErrorCode, params: DatasetError['params'], message: string): DatasetParse {
+  return { ok: false, errors: [{ line, code, params, message }] };
 }
 
 /** The delimiter that appears more often in the header line (outside quotes); `,` on a tie. */
@@ -148,17 +177,18 @@ export function detectDelimiter(csv: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-function papaMessage(error: Papa.ParseError): string {
+function papaError(error: Papa.ParseError): Pick<DatasetError, 'code' | 'params' | 'message'> {
   switch (error.code) {
     case 'MissingQuotes':
-      return 'a quoted field is never closed';
+      return { code: 'UNCLOSED_QUOTE', params: {}, message: 'a quoted field is never closed' };
     case 'InvalidQuotes':
-      return 'a quote inside a quoted field must be doubled ("")';
+      return { code: 'BAD_QUOTE', params: {}, message: 'a quote inside a quoted field must be doubled ("")' };
     case 'UndetectableDelimiter':
-      return 'cannot tell the delimiter';
+      return { code: 'NO_DELIMITER', params: {}, message: 'cannot tell the delimiter' };
     case 'TooFewFields':
     case 'TooManyFields':
-      return error.message;
+      // Only reported with `header: true`, which parseDataset does not use; counted below instead.
+      return { code: 'FIELD_COUNT', params: {}, message: error.message };
   }
 }
 
