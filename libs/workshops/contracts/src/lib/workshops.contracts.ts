@@ -1,5 +1,27 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, Equals, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -102,6 +124,7 @@ export const WorkshopErrorCode = {
   CapacityBelowConfirmed: 'CAPACITY_BELOW_CONFIRMED',
   NotFacilitator: 'NOT_FACILITATOR',
   WorkshopHasRegistrations: 'WORKSHOP_HAS_REGISTRATIONS',
+  SurveyInvalid: 'SURVEY_INVALID',
 } as const;
 
 export class VenueRequest {
@@ -150,17 +173,43 @@ export class SurveyQuestionRequest {
   @MaxLength(500)
   question!: string;
 
-  @IsOptional()
+  /** Required for a choice: at least two distinct options. */
+  @ValidateIf((q: SurveyQuestionRequest) => q.kind === 'choice' || q.choices !== undefined)
   @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
   choices?: string[];
 
+  /** A choice question where several options may be ticked (one only otherwise). */
+  @IsOptional()
+  @IsBoolean()
+  multiple?: boolean;
+
+  /** A scale goes from `min` (1 by default) to `max` (5 by default), 0 to 10. */
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(10)
   min?: number;
 
   @IsOptional()
   @IsInt()
+  @Min(0)
+  @Max(10)
+  max?: number;
+}
+
+/** A question of the needs survey as the API gives it back. */
+export interface SurveyQuestionResponse {
+  key: string;
+  kind: 'scale' | 'choice' | 'text';
+  question: string;
+  choices?: string[];
+  multiple?: boolean;
+  min?: number;
   max?: number;
 }
 
@@ -236,6 +285,7 @@ export class WorkshopRequest {
 
   /** The needs survey offered to registrants. */
   @IsArray()
+  @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => SurveyQuestionRequest)
   survey: SurveyQuestionRequest[] = [];
@@ -244,6 +294,29 @@ export class WorkshopRequest {
   @IsArray()
   @IsUUID('all', { each: true })
   facilitatorIds: string[] = [];
+}
+
+/** The authors' list: every workshop, drafts included. */
+export interface AuthoringWorkshopSummary extends WorkshopResponse {
+  /** Seats taken (with `capacity`: how full the workshop is, even when unlimited). */
+  confirmedCount: number;
+}
+
+/** One workshop as authors edit it: what `WorkshopRequest` sends, read back. */
+export interface AuthoringWorkshopResponse extends AuthoringWorkshopSummary {
+  registrationOpensAt: string | null;
+  partners: string[];
+  survey: SurveyQuestionResponse[];
+  facilitators: { id: string; name: string }[];
+}
+
+/** Cancelling a workshop: the reason, if given, is quoted in the e-mail to the people registered. */
+export class CancelWorkshopRequest {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 export class AttendanceRequest {

@@ -2,7 +2,17 @@ import { Body, Controller, Delete, Get, HttpCode, Logger, Param, ParseUUIDPipe, 
 import { ApiTags } from '@nestjs/swagger';
 import { IdentityService } from '@culture-d/identity/server';
 import { CurrentPrincipal, Mailer, Roles, SignedIn, type Principal } from '@culture-d/shared/server';
-import { AttendanceRequest, BulkAttendanceRequest, RegistrantsQuery, SurveyAnswersRequest, WorkshopRequest, type RegistrantResponse, type WorkshopResponse } from '@culture-d/workshops/contracts';
+import {
+  AttendanceRequest,
+  BulkAttendanceRequest,
+  CancelWorkshopRequest,
+  RegistrantsQuery,
+  SurveyAnswersRequest,
+  WorkshopRequest,
+  type AuthoringWorkshopResponse,
+  type AuthoringWorkshopSummary,
+  type RegistrantResponse,
+} from '@culture-d/workshops/contracts';
 import type { FastifyReply } from 'fastify';
 import { ManageRegistrantsUseCase } from './use-cases/manage-registrants.use-case';
 import { SaveWorkshopUseCase } from './use-cases/save-workshop.use-case';
@@ -27,43 +37,48 @@ export class AuthoringWorkshopsController {
 
   @Roles('author', 'admin')
   @Get('authoring/workshops')
-  list(): Promise<WorkshopResponse[]> {
+  list(): Promise<AuthoringWorkshopSummary[]> {
     return this.queries.all();
   }
 
   @Roles('author', 'admin')
   @Post('authoring/workshops')
-  async create(@CurrentPrincipal() principal: Principal, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
-    return this.queries.get(await this.save$.create(body, principal.userId), true);
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: WorkshopRequest): Promise<AuthoringWorkshopResponse> {
+    return this.forAuthors(await this.save$.create(body, principal.userId));
   }
 
   @Roles('author', 'admin')
   @Get('authoring/workshops/:id')
-  get(@Param('id', uuid) id: string): Promise<WorkshopResponse> {
-    return this.queries.get(id, true);
+  get(@Param('id', uuid) id: string): Promise<AuthoringWorkshopResponse> {
+    return this.forAuthors(id);
   }
 
   /** Replaces the workshop; a larger capacity confirms people from the waiting list, in order. */
   @Roles('author', 'admin')
   @Patch('authoring/workshops/:id')
-  async update(@Param('id', uuid) id: string, @Body() body: WorkshopRequest): Promise<WorkshopResponse> {
+  async update(@Param('id', uuid) id: string, @Body() body: WorkshopRequest): Promise<AuthoringWorkshopResponse> {
     await this.save$.update(id, body);
-    return this.queries.get(id, true);
+    return this.forAuthors(id);
   }
 
-  /** Cancels the workshop and tells everyone registered. */
+  /** Cancels the workshop and tells everyone registered, quoting the reason when one is given. */
   @Roles('author', 'admin')
   @Post('authoring/workshops/:id/cancel')
   @HttpCode(204)
-  async cancel(@Param('id', uuid) id: string): Promise<void> {
+  async cancel(@Param('id', uuid) id: string, @Body() body: CancelWorkshopRequest): Promise<void> {
     const registrations = await this.save$.cancel(id);
     const workshop = await this.queries.get(id, true);
+    const reason = body?.reason ? `Raison de l’annulation : ${body.reason}\n\n` : '';
     const contacts = await this.identity.contacts(registrations.filter((r) => r.userId).map((r) => r.userId as string));
     for (const r of registrations) {
       const to = r.guestEmail ?? contacts.get(r.userId as string)?.email;
       if (!to) continue;
       this.mailer
-        .send({ to, subject: `Atelier annulé : ${workshop.title}`, text: `Bonjour,\n\nNous sommes désolé·es : l’atelier « ${workshop.title} » est annulé. Votre inscription est donc annulée elle aussi.\n\n— Culture D` })
+        .send({
+          to,
+          subject: `Atelier annulé : ${workshop.title}`,
+          text: `Bonjour,\n\nNous sommes désolé·es : l’atelier « ${workshop.title} » est annulé. Votre inscription est donc annulée elle aussi.\n\n${reason}— Culture D`,
+        })
         .catch((err: unknown) => this.logger.error({ err }, 'cancellation e-mail not sent'));
     }
   }
@@ -122,5 +137,9 @@ export class AuthoringWorkshopsController {
   @Patch('registrations/:id')
   attendance(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string, @Body() body: AttendanceRequest): Promise<RegistrantResponse> {
     return this.registrants$.recordAttendance(id, body.attendance, principal);
+  }
+
+  private forAuthors(id: string): Promise<AuthoringWorkshopResponse> {
+    return this.queries.forAuthors(id, (ids) => this.identity.contacts(ids));
   }
 }

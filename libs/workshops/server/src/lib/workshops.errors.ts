@@ -72,3 +72,12 @@ export class WorkshopHasRegistrationsError extends DomainError {
     super('People registered: cancel the workshop instead of deleting it.');
   }
 }
+
+/** The survey's questions do not hold together (same key twice, a scale that does not go up…); `errors` names each. */
+export class SurveyInvalidError extends DomainError {
+  readonly code = WorkshopErrorCode.SurveyInvalid;
+  readonly kind = DomainErrorKind.Invalid;
+  constructor(errors: { field: string; message: string }[]) {
+    super('Some survey questions do not hold together.', {}, errors);
+  }
+}

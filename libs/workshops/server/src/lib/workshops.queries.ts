@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MyRegistrationResponse, WorkshopResponse, WorkshopsQuery } from '@culture-d/workshops/contracts';
+import type { AuthoringWorkshopResponse, AuthoringWorkshopSummary, MyRegistrationResponse, WorkshopResponse, WorkshopsQuery } from '@culture-d/workshops/contracts';
 import { isRegistrationOpen, seatsLeft } from '@culture-d/workshops/domain';
 import { DataSource } from 'typeorm';
 import { WorkshopEntity } from './entities/workshop.entity';
@@ -14,7 +14,11 @@ const COLUMNS = `w.id, w.slug, w.title, w.summary, w.description, w.audiences, w
 
 function toResponse(row: Row, now: Date): WorkshopResponse {
   const w = row as unknown as Record<string, never>;
-  const window = { status: w['status'] as WorkshopEntity['status'], registrationOpensAt: w['registration_opens_at'] as Date | null, registrationClosesAt: w['registration_closes_at'] as Date };
+  const window = {
+    status: w['status'] as WorkshopEntity['status'],
+    registrationOpensAt: w['registration_opens_at'] as Date | null,
+    registrationClosesAt: w['registration_closes_at'] as Date,
+  };
   return {
     id: w['id'],
     slug: w['slug'],
@@ -58,16 +62,43 @@ export class WorkshopsQueries {
     return { items: rows.map((r) => toResponse(r, now)), total: rows.length };
   }
 
-  /** For authors: every workshop, drafts included, newest first. */
-  async all(): Promise<WorkshopResponse[]> {
+  /** For authors: every workshop, drafts included, newest first, with the seats taken. */
+  async all(): Promise<AuthoringWorkshopSummary[]> {
     const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w ORDER BY w.starts_at DESC LIMIT 500`)) as Row[];
     const now = new Date();
-    return rows.map((r) => toResponse(r, now));
+    return rows.map((r) => ({ ...toResponse(r, now), confirmedCount: r['confirmed_count'] as number }));
+  }
+
+  /**
+   * For authors: one workshop with what the form edits (survey, facilitators, opening of registrations). Facilitators
+   * are ids here: their names come from the identity domain (`names`).
+   */
+  async forAuthors(id: string, names: (ids: string[]) => Promise<Map<string, { name: string }>>): Promise<AuthoringWorkshopResponse> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${COLUMNS}, w.survey, ARRAY(SELECT f.user_id FROM workshop_facilitator f WHERE f.workshop_id = w.id) AS facilitator_ids
+         FROM workshop w WHERE w.id = $1`,
+      [id],
+    )) as Row[];
+    const row = rows[0];
+    if (!row) throw new WorkshopNotFoundError();
+    const opensAt = row['registration_opens_at'] as Date | null;
+    const ids = row['facilitator_ids'] as string[];
+    const people = await names(ids);
+    return {
+      ...toResponse(row, new Date()),
+      confirmedCount: row['confirmed_count'] as number,
+      registrationOpensAt: opensAt ? opensAt.toISOString() : null,
+      survey: row['survey'] as AuthoringWorkshopResponse['survey'],
+      facilitators: ids.map((fid) => ({ id: fid, name: people.get(fid)?.name ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    };
   }
 
   async get(idOrSlug: string, includeDrafts = false): Promise<WorkshopResponse> {
     const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-    const rows = (await this.dataSource.query(`SELECT ${COLUMNS} FROM workshop w WHERE ${isUuid ? 'w.id = $1::uuid' : 'w.slug = $1'}${includeDrafts ? '' : ` AND w.status <> 'draft'`}`, [idOrSlug])) as Row[];
+    const rows = (await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM workshop w WHERE ${isUuid ? 'w.id = $1::uuid' : 'w.slug = $1'}${includeDrafts ? '' : ` AND w.status <> 'draft'`}`,
+      [idOrSlug],
+    )) as Row[];
     if (!rows[0]) throw new WorkshopNotFoundError();
     return toResponse(rows[0], new Date());
   }
@@ -79,7 +110,11 @@ export class WorkshopsQueries {
       return repository.createQueryBuilder('w').where(`w.status = 'published' AND w.ends_at > now()`).orderBy('w.starts_at').limit(200).getMany();
     }
     const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-    const workshop = await repository.createQueryBuilder('w').where(isUuid ? 'w.id = :v' : 'w.slug = :v', { v: idOrSlug }).andWhere(`w.status <> 'draft'`).getOne();
+    const workshop = await repository
+      .createQueryBuilder('w')
+      .where(isUuid ? 'w.id = :v' : 'w.slug = :v', { v: idOrSlug })
+      .andWhere(`w.status <> 'draft'`)
+      .getOne();
     if (!workshop) throw new WorkshopNotFoundError();
     return [workshop];
   }
@@ -98,7 +133,15 @@ export class WorkshopsQueries {
       status: r['status'],
       ...(r['position'] ? { position: r['position'] } : {}),
       registeredAt: (r['created_at'] as Date).toISOString(),
-      workshop: { id: r['workshop_id'], slug: r['slug'], title: r['title'], startsAt: (r['starts_at'] as Date).toISOString(), endsAt: (r['ends_at'] as Date).toISOString(), format: r['format'], venue: r['venue'] },
+      workshop: {
+        id: r['workshop_id'],
+        slug: r['slug'],
+        title: r['title'],
+        startsAt: (r['starts_at'] as Date).toISOString(),
+        endsAt: (r['ends_at'] as Date).toISOString(),
+        format: r['format'],
+        venue: r['venue'],
+      },
     }));
   }
 }

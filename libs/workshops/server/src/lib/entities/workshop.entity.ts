@@ -13,6 +13,7 @@ export interface SurveyQuestion {
   kind: 'scale' | 'choice' | 'text';
   question: string;
   choices?: string[];
+  multiple?: boolean;
   min?: number;
   max?: number;
 }

@@ -2,11 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { slugify } from '@culture-d/catalog/domain';
 import type { WorkshopRequest } from '@culture-d/workshops/contracts';
+import { checkSurveyQuestions } from '@culture-d/workshops/domain';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { WorkshopFacilitatorEntity } from '../entities/workshop-facilitator.entity';
 import { WorkshopEntity } from '../entities/workshop.entity';
-import { CapacityBelowConfirmedError, InvalidScheduleError, WorkshopHasRegistrationsError, WorkshopNotFoundError } from '../workshops.errors';
+import { CapacityBelowConfirmedError, InvalidScheduleError, SurveyInvalidError, WorkshopHasRegistrationsError, WorkshopNotFoundError } from '../workshops.errors';
 
 function schedule(request: WorkshopRequest) {
   const startsAt = new Date(request.startsAt);
@@ -18,6 +19,8 @@ function schedule(request: WorkshopRequest) {
   if (registrationOpensAt && registrationOpensAt >= registrationClosesAt) throw new InvalidScheduleError('Registrations must open before they close.');
   if (request.format !== 'online' && !request.venue) throw new InvalidScheduleError('A workshop in person needs a venue.');
   if (request.format !== 'in_person' && !request.onlineUrl) throw new InvalidScheduleError('An online workshop needs its link.');
+  const surveyProblems = checkSurveyQuestions(request.survey);
+  if (surveyProblems.length) throw new SurveyInvalidError(surveyProblems);
   return { startsAt, endsAt, registrationClosesAt, registrationOpensAt };
 }
 
@@ -32,7 +35,9 @@ export class SaveWorkshopUseCase {
     const times = schedule(request);
     return this.unique(() =>
       this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(manager.create(WorkshopEntity, { ...this.fields(request), ...times, slug: request.slug ?? slugify(request.title), createdBy: actorId, confirmedCount: 0 }));
+        const saved = await manager.save(
+          manager.create(WorkshopEntity, { ...this.fields(request), ...times, slug: request.slug ?? slugify(request.title), createdBy: actorId, confirmedCount: 0 }),
+        );
         await this.setFacilitators(manager, saved.id, request.facilitatorIds);
         return saved.id;
       }),
@@ -51,14 +56,17 @@ export class SaveWorkshopUseCase {
         await this.setFacilitators(manager, id, request.facilitatorIds);
         // New seats go to the waiting list, in arrival order.
         const free = capacity === null ? Number.MAX_SAFE_INTEGER : capacity - workshop.confirmedCount;
-        const promoted = free > 0
-          ? ((await manager.query(
-              `UPDATE registration SET status = 'confirmed', confirmed_at = now()
+        const promoted =
+          free > 0
+            ? (
+                (await manager.query(
+                  `UPDATE registration SET status = 'confirmed', confirmed_at = now()
                 WHERE id IN (SELECT id FROM registration WHERE workshop_id = $1 AND status = 'waitlisted' ORDER BY queue_number LIMIT $2 FOR UPDATE)
                 RETURNING id`,
-              [id, Math.min(free, 100000)],
-            )) as [{ id: string }[], number])[0]
-          : [];
+                  [id, Math.min(free, 100000)],
+                )) as [{ id: string }[], number]
+              )[0]
+            : [];
         if (promoted.length) await manager.update(WorkshopEntity, { id }, { confirmedCount: () => `confirmed_count + ${promoted.length}` });
         return promoted.map((p) => p.id);
       }),
@@ -102,7 +110,11 @@ export class SaveWorkshopUseCase {
 
   private async setFacilitators(manager: EntityManager, workshopId: string, userIds: string[]): Promise<void> {
     await manager.delete(WorkshopFacilitatorEntity, { workshopId });
-    if (userIds.length) await manager.insert(WorkshopFacilitatorEntity, [...new Set(userIds)].map((userId) => ({ workshopId, userId })));
+    if (userIds.length)
+      await manager.insert(
+        WorkshopFacilitatorEntity,
+        [...new Set(userIds)].map((userId) => ({ workshopId, userId })),
+      );
   }
 
   private async unique<T>(work: () => Promise<T>): Promise<T> {
