@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { AUDIENCES } from '@culture-d/shared/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { FieldError } from './form-problem';
+import type { FieldError } from '@culture-d/shared/web';
 
 /** "Vous êtes…": the four audiences as a radio group with a legend, each with one plain line saying who it is for. */
 @Component({
@@ -10,16 +10,12 @@ import type { FieldError } from './form-problem';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, TranslatePipe],
   template: `
-    <fieldset
-      class="cd-field"
-      [class.cd-field--error]="!!error()"
-      [id]="fieldId()"
-      [attr.aria-describedby]="error() ? fieldId() + '-error' : null"
-    >
+    <fieldset class="cd-field" [class.cd-field--error]="!!error()" [id]="fieldId()" [attr.aria-describedby]="error() ? fieldId() + '-error' : null">
       <legend>{{ 'identity.fields.audience.label' | translate }}</legend>
       @if (error(); as error) {
         <p class="cd-field__error" [id]="fieldId() + '-error'">
-          <span class="cd-sr-only">{{ 'identity.form.errorPrefix' | translate }}</span>{{ error.key | translate }}
+          <span class="cd-sr-only">{{ 'identity.form.errorPrefix' | translate }}</span
+          >{{ error.key | translate }}
         </p>
       }
       @for (audience of audiences; track audience) {

@@ -1,6 +1,9 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { clientProblem, mapProblem, safeReturnUrl } from './form-problem';
+import { clientProblem, mapProblem as mapShared } from '@culture-d/shared/web';
+import { identityForm, safeReturnUrl } from './form-problem';
+
+const mapProblem = (error: unknown, mapping: Parameters<typeof identityForm>[0]) => mapShared(error, identityForm(mapping));
 
 function failure(status: number, body: unknown, headers: Record<string, string> = {}): HttpErrorResponse {
   return new HttpErrorResponse({ status, error: body, headers: new HttpHeaders(headers) });
@@ -8,7 +11,7 @@ function failure(status: number, body: unknown, headers: Record<string, string> 
 
 const REGISTER = { fields: ['email', 'displayName', 'password', 'audience'], codeFields: { EMAIL_TAKEN: 'email' } };
 
-describe('mapProblem', () => {
+describe('identity forms read the API problems', () => {
   it('maps VALIDATION_FAILED errors[].field to the fields, in the order of the form, with each field’s own text', () => {
     const problem = mapProblem(
       failure(400, {
@@ -30,10 +33,7 @@ describe('mapProblem', () => {
   });
 
   it('maps a domain code with errors[] (PASSWORD_TOO_COMMON) to the field, with the code’s text, never the API detail', () => {
-    const problem = mapProblem(
-      failure(400, { code: 'PASSWORD_TOO_COMMON', detail: 'This password is too common', errors: [{ field: 'password', message: 'x' }] }),
-      REGISTER,
-    );
+    const problem = mapProblem(failure(400, { code: 'PASSWORD_TOO_COMMON', detail: 'This password is too common', errors: [{ field: 'password', message: 'x' }] }), REGISTER);
     expect(problem).toEqual({ fields: [{ field: 'password', key: 'identity.errors.PASSWORD_TOO_COMMON' }] });
     expect(JSON.stringify(problem)).not.toContain('too common');
   });
@@ -61,21 +61,21 @@ describe('mapProblem', () => {
 
   it('says how many minutes to wait on RATE_LIMITED, from Retry-After', () => {
     expect(mapProblem(failure(429, { code: 'RATE_LIMITED' }, { 'Retry-After': '125' }), { fields: [] }).message).toEqual({
-      key: 'identity.errors.RATE_LIMITED',
+      key: 'form.errors.RATE_LIMITED',
       params: { minutes: 3 },
     });
   });
 
   it('reads unknown codes, bodies that are not problems and network failures as generic messages', () => {
-    expect(mapProblem(failure(500, { code: 'INTERNAL_ERROR' }), { fields: [] }).message?.key).toBe('identity.errors.UNKNOWN');
-    expect(mapProblem(failure(502, '<html>'), { fields: [] }).message?.key).toBe('identity.errors.UNKNOWN');
-    expect(mapProblem(failure(0, null), { fields: [] }).message?.key).toBe('identity.errors.NETWORK');
-    expect(mapProblem(new Error('boom'), { fields: [] }).message?.key).toBe('identity.errors.UNKNOWN');
+    expect(mapProblem(failure(500, { code: 'INTERNAL_ERROR' }), { fields: [] }).message?.key).toBe('form.errors.UNKNOWN');
+    expect(mapProblem(failure(502, '<html>'), { fields: [] }).message?.key).toBe('form.errors.UNKNOWN');
+    expect(mapProblem(failure(0, null), { fields: [] }).message?.key).toBe('form.errors.NETWORK');
+    expect(mapProblem(new Error('boom'), { fields: [] }).message?.key).toBe('form.errors.UNKNOWN');
   });
 
   it('falls back to the code’s message when errors[] names only fields the form does not have', () => {
     const problem = mapProblem(failure(400, { code: 'VALIDATION_FAILED', errors: [{ field: 'locale', message: 'x' }] }), REGISTER);
-    expect(problem).toEqual({ fields: [], message: { key: 'identity.errors.VALIDATION_FAILED' } });
+    expect(problem).toEqual({ fields: [], message: { key: 'form.errors.VALIDATION_FAILED' } });
   });
 });
 
@@ -85,14 +85,14 @@ describe('clientProblem', () => {
       email: new FormControl('nope', [Validators.required, Validators.email]),
       password: new FormControl('', [Validators.required, Validators.minLength(12)]),
     });
-    expect(clientProblem(form, ['email', 'password'])).toEqual({
+    expect(clientProblem(form, ['email', 'password'], 'identity')).toEqual({
       fields: [
         { field: 'email', key: 'identity.fields.email.invalid' },
         { field: 'password', key: 'identity.fields.password.required' },
       ],
     });
     form.setValue({ email: 'a@b.fr', password: 'une phrase assez longue' });
-    expect(clientProblem(form, ['email', 'password'])).toBeNull();
+    expect(clientProblem(form, ['email', 'password'], 'identity')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { FieldError } from './form-problem';
+import type { FieldError } from '@culture-d/shared/web';
 
 /**
  * One text field after the DSFR conventions: a visible label, an optional hint and the error, both tied to the
@@ -20,7 +20,8 @@ import type { FieldError } from './form-problem';
     }
     @if (error(); as error) {
       <p class="cd-field__error" [id]="fieldId() + '-error'">
-        <span class="cd-sr-only">{{ 'identity.form.errorPrefix' | translate }}</span>{{ error.key | translate: error.params }}
+        <span class="cd-sr-only">{{ 'identity.form.errorPrefix' | translate }}</span
+        >{{ error.key | translate: error.params }}
       </p>
     }
     <div class="cd-field__row">
@@ -37,13 +38,7 @@ import type { FieldError } from './form-problem';
         [required]="required()"
       />
       @if (revealable()) {
-        <button
-          type="button"
-          class="cd-btn cd-btn--secondary cd-btn--small"
-          [attr.aria-pressed]="revealed()"
-          [attr.aria-controls]="fieldId()"
-          (click)="revealed.set(!revealed())"
-        >
+        <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" [attr.aria-pressed]="revealed()" [attr.aria-controls]="fieldId()" (click)="revealed.set(!revealed())">
           {{ 'identity.form.showPassword' | translate }}
         </button>
       }
@@ -64,7 +59,5 @@ export class TextFieldComponent {
   readonly revealable = input(false);
 
   protected readonly revealed = signal(false);
-  protected readonly describedBy = computed(
-    () => [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean).join(' ') || null,
-  );
+  protected readonly describedBy = computed(() => [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean).join(' ') || null);
 }

@@ -4,11 +4,10 @@ import { Router } from '@angular/router';
 import type { Locale, SessionResponse } from '@culture-d/identity/contracts';
 import type { Audience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, StatusMessageService, isLanguage } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, isLanguage, LanguageService, StatusMessageService } from '@culture-d/shared/web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AudienceFieldComponent } from '../forms/audience-field.component';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
-import { FormSubmission } from '../forms/form-submission';
+import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AccountApi } from '../session/account.api';
@@ -25,24 +24,48 @@ import { describeUserAgent } from './user-agent';
   imports: [ReactiveFormsModule, TranslatePipe, BreadcrumbComponent, ErrorSummaryComponent, TextFieldComponent, AudienceFieldComponent],
   templateUrl: './account-page.component.html',
   styles: `
-    .cd-account__section { margin-block-end: 2.5rem; }
-    .cd-account__sessions { margin: 0 0 1rem; padding: 0; list-style: none; }
-    .cd-account__sessions li {
-      padding: 0.75rem 0; border-block-end: 1px solid var(--mat-sys-outline-variant);
+    .cd-account__section {
+      margin-block-end: 2.5rem;
     }
-    .cd-account__session-name { font-weight: 700; }
+    .cd-account__sessions {
+      margin: 0 0 1rem;
+      padding: 0;
+      list-style: none;
+    }
+    .cd-account__sessions li {
+      padding: 0.75rem 0;
+      border-block-end: 1px solid var(--mat-sys-outline-variant);
+    }
+    .cd-account__session-name {
+      font-weight: 700;
+    }
     .cd-account__current {
-      display: inline-block; margin-inline-start: 0.5rem; padding: 0 0.5rem; border-radius: 999px;
-      background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); font-size: 0.875rem;
+      display: inline-block;
+      margin-inline-start: 0.5rem;
+      padding: 0 0.5rem;
+      border-radius: 999px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      font-size: 0.875rem;
     }
     .cd-account__danger {
-      margin-block-start: 1rem; padding: 1rem 1.25rem;
-      border: 2px solid var(--mat-sys-error); border-radius: 4px;
-      h3 { margin-block-start: 0; }
-      h3:focus { outline: none; }
-      h3:focus-visible { outline: 3px solid var(--cd-focus-color); }
+      margin-block-start: 1rem;
+      padding: 1rem 1.25rem;
+      border: 2px solid var(--mat-sys-error);
+      border-radius: 4px;
+      h3 {
+        margin-block-start: 0;
+      }
+      h3:focus {
+        outline: none;
+      }
+      h3:focus-visible {
+        outline: 3px solid var(--cd-focus-color);
+      }
     }
-    select.cd-input { appearance: auto; }
+    select.cd-input {
+      appearance: auto;
+    }
   `,
 })
 export class AccountPageComponent {
@@ -63,7 +86,7 @@ export class AccountPageComponent {
     audience: [this.user()?.audience ?? '', Validators.required],
     locale: [this.user()?.locale ?? this.language.current(), Validators.required],
   });
-  protected readonly profile = new FormSubmission(this.profileForm, { fields: ['displayName', 'audience', 'locale'] });
+  protected readonly profile = new FormSubmission(this.profileForm, identityForm({ fields: ['displayName', 'audience', 'locale'] }));
   protected readonly profileStatus = signal<string | null>(null);
 
   // Password
@@ -71,11 +94,14 @@ export class AccountPageComponent {
     currentPassword: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH * 4)]],
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
-  protected readonly password = new FormSubmission(this.passwordForm, {
-    fields: ['currentPassword', 'newPassword'],
-    codeFields: { WRONG_PASSWORD: 'currentPassword', PASSWORD_TOO_COMMON: 'newPassword', PASSWORD_TOO_SHORT: 'newPassword' },
-    renamedFields: { password: 'newPassword' },
-  });
+  protected readonly password = new FormSubmission(
+    this.passwordForm,
+    identityForm({
+      fields: ['currentPassword', 'newPassword'],
+      codeFields: { WRONG_PASSWORD: 'currentPassword', PASSWORD_TOO_COMMON: 'newPassword', PASSWORD_TOO_SHORT: 'newPassword' },
+      renamedFields: { password: 'newPassword' },
+    }),
+  );
   protected readonly passwordStatus = signal<string | null>(null);
 
   // Sessions
@@ -86,10 +112,13 @@ export class AccountPageComponent {
 
   // Deletion
   protected readonly deleteForm = this.fb.group({ password: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH * 4)]] });
-  protected readonly deletion = new FormSubmission(this.deleteForm, {
-    fields: ['password'],
-    codeFields: { WRONG_PASSWORD: 'password' },
-  });
+  protected readonly deletion = new FormSubmission(
+    this.deleteForm,
+    identityForm({
+      fields: ['password'],
+      codeFields: { WRONG_PASSWORD: 'password' },
+    }),
+  );
   protected readonly confirmingDeletion = signal(false);
   private readonly deleteOpener = viewChild<ElementRef<HTMLButtonElement>>('deleteOpener');
   private readonly deleteHeading = viewChild<ElementRef<HTMLElement>>('deleteHeading');
@@ -139,7 +168,7 @@ export class AccountPageComponent {
       },
       error: () => {
         this.signingOutElsewhere.set(false);
-        this.sessionsStatus.set('identity.errors.UNKNOWN');
+        this.sessionsStatus.set('form.errors.UNKNOWN');
       },
     });
   }

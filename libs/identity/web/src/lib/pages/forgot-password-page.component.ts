@@ -3,8 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
-import { FormSubmission } from '../forms/form-submission';
+import { ErrorSummaryComponent, FormSubmission } from '@culture-d/shared/web';
+import { identityForm } from '../forms/form-problem';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AccountApi } from '../session/account.api';
 
@@ -58,7 +58,7 @@ export class ForgotPasswordPageComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
   });
-  protected readonly submission = new FormSubmission(this.form, { fields: ['email'] });
+  protected readonly submission = new FormSubmission(this.form, identityForm({ fields: ['email'] }));
   protected readonly sent = signal(false);
 
   protected submit(): void {

@@ -3,11 +3,10 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import type { Audience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, StatusMessageService } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, LanguageService, StatusMessageService } from '@culture-d/shared/web';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AudienceFieldComponent } from '../forms/audience-field.component';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
-import { FormSubmission } from '../forms/form-submission';
+import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AuthStore } from '../session/auth.store';
@@ -21,10 +20,7 @@ export const REGISTER_FIELDS = ['email', 'displayName', 'password', 'audience'] 
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, BreadcrumbComponent, ErrorSummaryComponent, TextFieldComponent, AudienceFieldComponent],
   template: `
     <div class="cd-container cd-page cd-form-page">
-      <cd-breadcrumb
-        [label]="'breadcrumb.label' | translate"
-        [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.register.title' | translate }]"
-      />
+      <cd-breadcrumb [label]="'breadcrumb.label' | translate" [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.register.title' | translate }]" />
       <h1>{{ 'identity.register.title' | translate }}</h1>
       <p class="cd-lead">{{ 'identity.register.intro' | translate }}</p>
       <p>
@@ -71,12 +67,7 @@ export const REGISTER_FIELDS = ['email', 'displayName', 'password', 'audience'] 
           <a routerLink="/donnees-personnelles">{{ 'identity.register.privacyLink' | translate }}</a>
         </p>
         <div class="cd-form__actions">
-          <button
-            type="submit"
-            class="cd-btn"
-            aria-describedby="inscription-privacy"
-            [attr.aria-disabled]="submission.sending() || null"
-          >
+          <button type="submit" class="cd-btn" aria-describedby="inscription-privacy" [attr.aria-disabled]="submission.sending() || null">
             {{ (submission.sending() ? 'identity.form.sending' : 'identity.register.submit') | translate }}
           </button>
         </div>
@@ -96,10 +87,13 @@ export class RegisterPageComponent {
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
     audience: ['', Validators.required],
   });
-  protected readonly submission = new FormSubmission(this.form, {
-    fields: REGISTER_FIELDS,
-    codeFields: { EMAIL_TAKEN: 'email', PASSWORD_TOO_COMMON: 'password', PASSWORD_TOO_SHORT: 'password' },
-  });
+  protected readonly submission = new FormSubmission(
+    this.form,
+    identityForm({
+      fields: REGISTER_FIELDS,
+      codeFields: { EMAIL_TAKEN: 'email', PASSWORD_TOO_COMMON: 'password', PASSWORD_TOO_SHORT: 'password' },
+    }),
+  );
 
   protected submit(): void {
     const value = this.form.getRawValue();

@@ -3,9 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
-import { problemOf } from '../forms/form-problem';
-import { FormSubmission } from '../forms/form-submission';
+import { ErrorSummaryComponent, FormSubmission, problemOf } from '@culture-d/shared/web';
+import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AccountApi } from '../session/account.api';
@@ -17,22 +16,23 @@ import { AccountApi } from '../session/account.api';
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, BreadcrumbComponent, ErrorSummaryComponent, TextFieldComponent],
   template: `
     <div class="cd-container cd-page cd-form-page">
-      <cd-breadcrumb
-        [label]="'breadcrumb.label' | translate"
-        [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.reset.title' | translate }]"
-      />
+      <cd-breadcrumb [label]="'breadcrumb.label' | translate" [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.reset.title' | translate }]" />
       <h1>{{ 'identity.reset.title' | translate }}</h1>
       @switch (view()) {
         @case ('done') {
           <p class="cd-status" role="status">{{ 'identity.reset.done' | translate }}</p>
-          <p><a class="cd-button" routerLink="/connexion">{{ 'identity.reset.signIn' | translate }}</a></p>
+          <p>
+            <a class="cd-button" routerLink="/connexion">{{ 'identity.reset.signIn' | translate }}</a>
+          </p>
         }
         @case ('invalid') {
           <div class="cd-callout" role="alert">
             <h2>{{ 'identity.reset.invalidTitle' | translate }}</h2>
             <p>{{ 'identity.reset.invalidText' | translate }}</p>
           </div>
-          <p><a class="cd-button" routerLink="/mot-de-passe/oublie">{{ 'identity.reset.askAgain' | translate }}</a></p>
+          <p>
+            <a class="cd-button" routerLink="/mot-de-passe/oublie">{{ 'identity.reset.askAgain' | translate }}</a>
+          </p>
         }
         @default {
           <p class="cd-lead">{{ 'identity.reset.intro' | translate }}</p>
@@ -68,10 +68,13 @@ export class ResetPasswordPageComponent {
   protected readonly form = inject(NonNullableFormBuilder).group({
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
-  protected readonly submission = new FormSubmission(this.form, {
-    fields: ['password'],
-    codeFields: { PASSWORD_TOO_COMMON: 'password', PASSWORD_TOO_SHORT: 'password' },
-  });
+  protected readonly submission = new FormSubmission(
+    this.form,
+    identityForm({
+      fields: ['password'],
+      codeFields: { PASSWORD_TOO_COMMON: 'password', PASSWORD_TOO_SHORT: 'password' },
+    }),
+  );
   private readonly state = signal<'form' | 'done' | 'invalid'>('form');
   /** Without a token there is nothing to do but ask for a new link. */
   protected readonly view = computed(() => (this.jeton() ? this.state() : 'invalid'));

@@ -3,9 +3,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission } from '@culture-d/shared/web';
 import { safeReturnUrl } from '../forms/form-problem';
-import { FormSubmission } from '../forms/form-submission';
+import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AuthStore } from '../session/auth.store';
@@ -17,10 +17,7 @@ import { AuthStore } from '../session/auth.store';
   imports: [ReactiveFormsModule, RouterLink, TranslatePipe, BreadcrumbComponent, ErrorSummaryComponent, TextFieldComponent],
   template: `
     <div class="cd-container cd-page cd-form-page">
-      <cd-breadcrumb
-        [label]="'breadcrumb.label' | translate"
-        [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.signIn.title' | translate }]"
-      />
+      <cd-breadcrumb [label]="'breadcrumb.label' | translate" [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'identity.signIn.title' | translate }]" />
       <h1>{{ 'identity.signIn.title' | translate }}</h1>
       <p class="cd-lead">{{ 'identity.signIn.intro' | translate }}</p>
 
@@ -45,7 +42,9 @@ import { AuthStore } from '../session/auth.store';
           [error]="submission.error('password')"
           [revealable]="true"
         />
-        <p class="cd-form__note"><a routerLink="/mot-de-passe/oublie">{{ 'identity.signIn.forgot' | translate }}</a></p>
+        <p class="cd-form__note">
+          <a routerLink="/mot-de-passe/oublie">{{ 'identity.signIn.forgot' | translate }}</a>
+        </p>
         <div class="cd-form__actions">
           <button type="submit" class="cd-btn" [attr.aria-disabled]="submission.sending() || null">
             {{ (submission.sending() ? 'identity.form.sending' : 'identity.signIn.submit') | translate }}
@@ -55,7 +54,9 @@ import { AuthStore } from '../session/auth.store';
 
       <h2>{{ 'identity.signIn.noAccountTitle' | translate }}</h2>
       <p>{{ 'identity.signIn.noAccount' | translate }}</p>
-      <p><a class="cd-button" routerLink="/inscription">{{ 'identity.signIn.register' | translate }}</a></p>
+      <p>
+        <a class="cd-button" routerLink="/inscription">{{ 'identity.signIn.register' | translate }}</a>
+      </p>
     </div>
   `,
 })
@@ -70,7 +71,7 @@ export class SignInPageComponent {
     email: ['', [Validators.required, Validators.email]],
     password: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH * 4)]],
   });
-  protected readonly submission = new FormSubmission(this.form, { fields: ['email', 'password'] });
+  protected readonly submission = new FormSubmission(this.form, identityForm({ fields: ['email', 'password'] }));
 
   protected submit(): void {
     this.submission.submit(
