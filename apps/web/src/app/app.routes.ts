@@ -12,6 +12,8 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@culture-d/workshops/web').then((m) => m.WORKSHOPS_ROUTES) },
   // "Mon parcours" and the public certificate verification, lazy as well.
   { path: '', loadChildren: () => import('@culture-d/progress/web').then((m) => m.PROGRESS_ROUTES) },
+  // Groups: the facilitators' pages and joining with a code, lazy.
+  { path: '', loadChildren: () => import('@culture-d/groups/web').then((m) => m.GROUPS_ROUTES) },
   // Authoring (author, admin), lazy.
   { path: 'auteur', loadChildren: () => import('@culture-d/catalog/authoring').then((m) => m.AUTHORING_ROUTES) },
   {

@@ -1,0 +1,1 @@
+export { GROUPS_ROUTES } from './lib/groups.routes';
