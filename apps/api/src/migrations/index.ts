@@ -12,6 +12,7 @@ import { Certificates1795806375159 } from './1795806375159-certificates';
 import { Progress1795806600000 } from './1795806600000-progress';
 import { Groups1795806924042 } from './1795806924042-groups';
 import { Statements1795807158647 } from './1795807158647-statements';
+import { AccountDeactivation1795808000000 } from './1795808000000-account-deactivation';
 
 /** Every migration, in order. Generated with `npm run db:migration:generate`, reviewed, each with a `down`. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Progress1795806600000,
   Groups1795806924042,
   Statements1795807158647,
+  AccountDeactivation1795808000000,
 ];

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { RegisterRequest, SetRolesRequest } from './identity.requests';
+import { AuditQuery, RegisterRequest, UpdateAccountRequest } from './identity.requests';
 
 function errorsOf<T extends object>(cls: new () => T, body: object): string[] {
   return validateSync(plainToInstance(cls, body)).map((e) => e.property);
@@ -29,10 +29,28 @@ describe('RegisterRequest', () => {
   });
 });
 
-describe('SetRolesRequest', () => {
+describe('UpdateAccountRequest', () => {
   it('takes known roles once each', () => {
-    expect(errorsOf(SetRolesRequest, { roles: ['learner', 'author'] })).toEqual([]);
-    expect(errorsOf(SetRolesRequest, { roles: ['learner', 'learner'] })).toEqual(['roles']);
-    expect(errorsOf(SetRolesRequest, { roles: ['superuser'] })).toEqual(['roles']);
+    expect(errorsOf(UpdateAccountRequest, { roles: ['learner', 'author'] })).toEqual([]);
+    expect(errorsOf(UpdateAccountRequest, { roles: ['learner', 'learner'] })).toEqual(['roles']);
+    expect(errorsOf(UpdateAccountRequest, { roles: ['superuser'] })).toEqual(['roles']);
+  });
+
+  it('takes active as a boolean only', () => {
+    expect(errorsOf(UpdateAccountRequest, { active: false })).toEqual([]);
+    expect(errorsOf(UpdateAccountRequest, { active: 'false' })).toEqual(['active']);
+  });
+});
+
+describe('AuditQuery', () => {
+  it('reads the limit from the query string and names the faulty filter', () => {
+    const query = plainToInstance(AuditQuery, { limit: '10', type: 'account_deactivated', from: '2026-11-01' });
+    expect(validateSync(query)).toEqual([]);
+    expect(query.limit).toBe(10);
+    expect(errorsOf(AuditQuery, { type: 'hacked' })).toEqual(['type']);
+    expect(errorsOf(AuditQuery, { from: 'hier' })).toEqual(['from']);
+    expect(errorsOf(AuditQuery, { userId: '42' })).toEqual(['userId']);
+    expect(errorsOf(AuditQuery, { cursor: 'a b' })).toEqual(['cursor']);
+    expect(errorsOf(AuditQuery, { limit: '500' })).toEqual(['limit']);
   });
 });

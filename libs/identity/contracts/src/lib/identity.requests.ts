@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { AUDIT_EVENT_TYPES, type AuditEventType } from './identity.responses';
 import { AUDIENCES, ROLES, type Audience, type Role } from '@culture-d/shared/contracts';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -100,11 +101,17 @@ export class DeleteAccountRequest {
   password!: string;
 }
 
-export class SetRolesRequest {
+/** An administrator's change to an account: its roles, whether it may sign in, or both at once. */
+export class UpdateAccountRequest {
+  @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
-  roles!: Role[];
+  roles?: Role[];
+
+  @IsOptional()
+  @IsBoolean({ message: 'active must be true or false' })
+  active?: boolean;
 }
 
 export class ListUsersQuery {
@@ -125,4 +132,35 @@ export class ListUsersQuery {
   @IsInt()
   @Min(0)
   offset = 0;
+}
+
+export class AuditQuery {
+  @IsOptional()
+  @IsIn(AUDIT_EVENT_TYPES, { message: `type must be one of ${AUDIT_EVENT_TYPES.join(', ')}` })
+  type?: AuditEventType;
+
+  @IsOptional()
+  @IsUUID('4', { message: 'userId must be an account id' })
+  userId?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be a date (ISO 8601)' })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be a date (ISO 8601)' })
+  to?: string;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 50;
+
+  /** The `nextCursor` of the previous page, as given. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,80}$/, { message: 'cursor must be a nextCursor given by this route' })
+  cursor?: string;
 }

@@ -54,11 +54,20 @@ export class WrongPasswordError extends DomainError {
   }
 }
 
+/** Also for an administrator deactivating their own account: the same rule seen from the other side. */
 export class LastAdminError extends DomainError {
   readonly code = IdentityErrorCode.LastAdmin;
   readonly kind = DomainErrorKind.RuleViolated;
+  constructor(reason: 'last_admin' | 'self_deactivation' = 'last_admin') {
+    super(reason === 'self_deactivation' ? 'You cannot deactivate your own account: another administrator can.' : 'At least one active administrator must remain.', { reason });
+  }
+}
+
+export class NothingToChangeError extends DomainError {
+  readonly code = IdentityErrorCode.NothingToChange;
+  readonly kind = DomainErrorKind.Invalid;
   constructor() {
-    super('At least one administrator must remain.');
+    super('Give the roles, whether the account is active, or both.', {}, [{ field: 'roles', message: 'roles or active is required' }]);
   }
 }
 

@@ -26,7 +26,15 @@ export class IdentityPersonalData implements PersonalDataContributor, OnModuleIn
     const resets = await manager.find(PasswordResetEntity, { where: { userId }, order: { createdAt: 'ASC' } });
     const events = await manager.find(AuditEventEntity, { where: { userId }, order: { occurredAt: 'ASC' } });
     return {
-      account: user ? { ...toUserResponse(user), createdAt: user.createdAt.toISOString(), updatedAt: user.updatedAt.toISOString(), lastActiveAt: user.lastActiveAt?.toISOString() ?? null } : null,
+      account: user
+        ? {
+            ...toUserResponse(user),
+            createdAt: user.createdAt.toISOString(),
+            updatedAt: user.updatedAt.toISOString(),
+            lastActiveAt: user.lastActiveAt?.toISOString() ?? null,
+            deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+          }
+        : null,
       sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(), userAgent: s.userAgent })),
       passwordResetRequests: resets.map((r) => ({ createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), usedAt: r.usedAt?.toISOString() ?? null })),
       securityEvents: events.map((e) => ({ type: e.type, occurredAt: e.occurredAt.toISOString(), details: e.details })),

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PRINCIPAL_RESOLVER } from '@culture-d/shared/server';
+import { AdminAuditController } from './controllers/admin-audit.controller';
 import { AdminUsersController } from './controllers/admin-users.controller';
 import { AuthController } from './controllers/auth.controller';
 import { MeController } from './controllers/me.controller';
@@ -19,7 +20,8 @@ import { ListUsersUseCase } from './use-cases/list-users.use-case';
 import { RegisterUseCase } from './use-cases/register.use-case';
 import { RequestPasswordResetUseCase } from './use-cases/request-password-reset.use-case';
 import { ResetPasswordUseCase } from './use-cases/reset-password.use-case';
-import { SetRolesUseCase } from './use-cases/set-roles.use-case';
+import { UpdateAccountUseCase } from './use-cases/update-account.use-case';
+import { ListAuditEventsUseCase } from './use-cases/list-audit-events.use-case';
 import { SignInUseCase } from './use-cases/sign-in.use-case';
 import { SignOutUseCase } from './use-cases/sign-out.use-case';
 import { UpdateProfileUseCase } from './use-cases/update-profile.use-case';
@@ -32,7 +34,7 @@ export class IdentityModule {
       module: IdentityModule,
       global: true,
       imports: [TypeOrmModule.forFeature(identityEntities)],
-      controllers: [AuthController, MeController, AdminUsersController],
+      controllers: [AuthController, MeController, AdminUsersController, AdminAuditController],
       providers: [
         { provide: IdentityOptions, useValue: Object.assign(new IdentityOptions(), options) },
         PasswordHasher,
@@ -50,7 +52,8 @@ export class IdentityModule {
         RequestPasswordResetUseCase,
         ResetPasswordUseCase,
         ListUsersUseCase,
-        SetRolesUseCase,
+        UpdateAccountUseCase,
+        ListAuditEventsUseCase,
         EnsureAdminUseCase,
         { provide: PRINCIPAL_RESOLVER, useExisting: SessionService },
       ],
@@ -58,4 +61,3 @@ export class IdentityModule {
     };
   }
 }
-

@@ -8,7 +8,13 @@ export function toUserResponse(user: UserAccountEntity): UserResponse {
 }
 
 export function toAdminUserResponse(user: UserAccountEntity): AdminUserResponse {
-  return { ...toUserResponse(user), createdAt: user.createdAt.toISOString(), lastActiveAt: user.lastActiveAt?.toISOString() ?? null };
+  return {
+    ...toUserResponse(user),
+    createdAt: user.createdAt.toISOString(),
+    lastActiveAt: user.lastActiveAt?.toISOString() ?? null,
+    active: user.deactivatedAt === null,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+  };
 }
 
 export function toSessionResponse(session: SessionEntity, currentSessionId: string | undefined): SessionResponse {

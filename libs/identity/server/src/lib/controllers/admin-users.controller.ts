@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ListUsersQuery, SetRolesRequest, type AdminUserResponse, type ListResponse } from '@culture-d/identity/contracts';
+import { ListUsersQuery, UpdateAccountRequest, type AdminUserResponse, type ListResponse } from '@culture-d/identity/contracts';
 import { UserNotFoundError } from '@culture-d/identity/domain';
 import { CurrentPrincipal, Roles, type Principal } from '@culture-d/shared/server';
 import { ListUsersUseCase } from '../use-cases/list-users.use-case';
-import { SetRolesUseCase } from '../use-cases/set-roles.use-case';
+import { UpdateAccountUseCase } from '../use-cases/update-account.use-case';
 import { toAdminUserResponse } from '../user.mapper';
 
 @ApiTags('administration')
@@ -12,7 +12,7 @@ import { toAdminUserResponse } from '../user.mapper';
 export class AdminUsersController {
   constructor(
     private readonly list$: ListUsersUseCase,
-    private readonly setRoles$: SetRolesUseCase,
+    private readonly update$: UpdateAccountUseCase,
   ) {}
 
   @Roles('admin')
@@ -32,11 +32,11 @@ export class AdminUsersController {
 
   @Roles('admin')
   @Patch(':id')
-  async setRoles(
+  async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe({ version: '4', errorHttpStatusCode: 404 })) id: string,
-    @Body() body: SetRolesRequest,
+    @Body() body: UpdateAccountRequest,
   ): Promise<AdminUserResponse> {
-    return toAdminUserResponse(await this.setRoles$.execute(principal.userId, id, body.roles));
+    return toAdminUserResponse(await this.update$.execute(principal.userId, id, { roles: body.roles, active: body.active }));
   }
 }

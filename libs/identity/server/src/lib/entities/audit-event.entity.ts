@@ -1,20 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditEventType } from '@culture-d/identity/contracts';
 import { UserAccountEntity } from './user-account.entity';
 
-export const AUDIT_EVENT_TYPES = [
-  'signed_in',
-  'sign_in_failed',
-  'signed_out',
-  'registered',
-  'registration_refused',
-  'password_changed',
-  'password_reset_requested',
-  'password_reset',
-  'roles_changed',
-  'data_exported',
-  'account_deleted',
-] as const;
-export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+export type { AuditEventType };
 
 /**
  * Security journal (UTC, no secrets, no e-mail). The user link is cut when the account is erased; the event stays

@@ -44,4 +44,8 @@ export class UserAccountEntity {
   /** When the "your account will be deleted" e-mail left; cleared by any activity. */
   @Column({ name: 'retention_warned_at', type: 'timestamptz', nullable: true })
   retentionWarnedAt!: Date | null;
+
+  /** Set by an administrator: the person cannot sign in and has no session until reactivated. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
 }

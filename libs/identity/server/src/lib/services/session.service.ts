@@ -51,7 +51,7 @@ export class SessionService implements PrincipalResolver {
     const rows = (await this.dataSource.query(
       `SELECT s.id, s.user_id, u.roles, s.created_at, s.last_seen_at, s.idle_seconds, s.absolute_seconds
          FROM session s JOIN user_account u ON u.id = s.user_id
-        WHERE s.token_hash = $1`,
+        WHERE s.token_hash = $1 AND u.deactivated_at IS NULL`,
       [sha256(token)],
     )) as SessionRow[];
     const row = rows[0];

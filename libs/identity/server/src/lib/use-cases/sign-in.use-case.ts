@@ -32,10 +32,11 @@ export class SignInUseCase {
     await this.throttle.hit(THROTTLE_RULES.loginAttemptsPerIp, context.ip);
     const user = await this.dataSource.getRepository(UserAccountEntity).findOne({ where: { email } });
     const ok = await this.hasher.verify(user?.passwordHash, request.password);
-    if (!user || !ok) {
+    // A deactivated account gets the same answer as a wrong password: the form does not tell who has an account.
+    if (!user || !ok || user.deactivatedAt !== null) {
       await this.throttle.hit(THROTTLE_RULES.loginFailuresPerAccount, email);
       await this.throttle.hit(THROTTLE_RULES.loginFailuresPerIp, context.ip);
-      if (user) await this.audit.record(this.dataSource.manager, 'sign_in_failed', user.id);
+      if (user) await this.audit.record(this.dataSource.manager, 'sign_in_failed', user.id, user.deactivatedAt ? { reason: 'deactivated' } : {});
       throw new InvalidCredentialsError();
     }
     await this.throttle.reset(THROTTLE_RULES.loginFailuresPerAccount, email);
