@@ -1,0 +1,167 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import { E2E_ADMIN } from './accounts';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
+const BASE_URL = 'http://127.0.0.1:3210';
+const PASSWORD = 'le vélo bleu de mamie roule encore';
+
+async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
+}
+
+/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390), then back to 1280. */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+/** A learner with an account of their own, signed in through the API (their own cookies). */
+async function learner(label: string): Promise<{ api: APIRequestContext; email: string; name: string }> {
+  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  const email = `e2e-atelier-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@exemple.fr`;
+  const name = `Personne ${label}`;
+  const response = await api.post('/api/auth/register', { data: { email, password: PASSWORD, displayName: name, audience: 'elu', locale: 'fr' } });
+  expect(response.status(), await response.text()).toBe(201);
+  return { api, email, name };
+}
+
+test('an administrator runs a workshop: creates it with 2 seats, sees registrants and the waiting list, exports them, builds the survey, reads the results, cancels', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const title = `Atelier des élu·es ${Date.now()}`;
+  const login = await page.request.post('/api/auth/login', { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } });
+  expect(login.status()).toBe(200);
+
+  // The list, from "Mes outils".
+  await open(page, '/auteur/ateliers');
+  await expect(page.locator('main h1')).toHaveText('Gérer les ateliers');
+  await expect(page.getByRole('heading', { level: 2, name: /^À venir/ })).toBeVisible();
+  await expectNoAxeViolation(page, '/auteur/ateliers');
+  await shoot(page, 'workshops-admin-list');
+
+  // The form: checks first, then the workshop is created.
+  await page.getByRole('link', { name: 'Créer un atelier' }).click();
+  await expect(page.locator('main h1')).toHaveText('Nouvel atelier');
+  await expect(page.getByText('Dates et heures en heure de Paris.')).toBeVisible();
+  await page.getByRole('button', { name: 'Créer l’atelier' }).click();
+  const summary = page.locator('.cd-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Saisissez le titre de l’atelier.');
+  await expect(summary).toContainText('Cochez au moins un public.');
+  await expectNoAxeViolation(page, '/auteur/ateliers/nouveau (errors)');
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Résumé').fill('Ouvrir les données de la commune, pas à pas.');
+  await page.getByLabel('Description').fill('Un atelier pour commencer :\n\n- le cadre légal ;\n- les premiers jeux de données.');
+  await page.getByRole('checkbox', { name: 'Élu·es locaux·ales' }).check();
+  await page.getByRole('radio', { name: 'En ligne' }).check();
+  await page.getByLabel('Lien de la visioconférence').fill('https://visio.example.org/elus');
+  await page.getByLabel('Nombre de places').fill('2');
+  await page.getByRole('radio', { name: 'Publié' }).check();
+  await page.getByRole('button', { name: 'Créer l’atelier' }).click();
+  await expect(page).toHaveURL(/\/auteur\/ateliers\/[0-9a-f-]{36}$/);
+  await expect(page.locator('main h1')).toHaveText('Modifier l’atelier');
+  await expect(page.getByText('Atelier créé.')).toBeVisible();
+  await expect(page.getByLabel('Titre')).toHaveValue(title);
+  const id = /ateliers\/([0-9a-f-]{36})$/.exec(page.url())?.[1] as string;
+  await expectNoAxeViolation(page, '/auteur/ateliers/:id');
+  await shoot(page, 'workshops-admin-form');
+
+  // Four learners register: two seats, then the waiting list in order.
+  const people = [await learner('un'), await learner('deux'), await learner('trois'), await learner('quatre')];
+  const statuses: string[] = [];
+  for (const p of people) {
+    const registered = await p.api.post(`/api/workshops/${id}/registrations`, { data: {} });
+    expect(registered.status(), await registered.text()).toBe(201);
+    statuses.push(((await registered.json()) as { status: string }).status);
+  }
+  expect(statuses).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+
+  // Registrants, with positions on the waiting list; the spreadsheet downloads.
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Inscrit·es' }).click();
+  await expect(page.locator('main h1')).toHaveText('Personnes inscrites');
+  await expect(page.getByText('Places confirmées : 2 · liste d’attente : 2')).toBeVisible();
+  const waitlist = page.getByRole('table', { name: /Liste d’attente/ });
+  await expect(waitlist.getByRole('row').nth(1)).toContainText(`1${people[2].name}`);
+  await expect(waitlist.getByRole('row').nth(2)).toContainText(`2${people[3].name}`);
+  await expect(page.getByRole('table', { name: /Places confirmées/ })).toContainText(people[0].email);
+  await expect(page.getByRole('link', { name: 'Ouvrir la feuille d’émargement' })).toHaveAttribute('href', /\/ateliers\/.+\/emargement$/);
+  await expectNoAxeViolation(page, '/auteur/ateliers/:id/inscrits');
+  await shoot(page, 'workshops-admin-registrants');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger les inscrit·es (CSV)', exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe('inscrit-es.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  for (const p of people) expect(csv).toContain(p.email);
+
+  // The survey: three questions, the text one moved to the top from the keyboard, saved.
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Enquête' }).click();
+  await expect(page.locator('main h1')).toHaveText('Enquête de besoins');
+  await expect(page.getByText('Aucune question pour l’instant.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  await expect(page.getByLabel('Intitulé de la question')).toBeFocused();
+  await page.getByRole('button', { name: 'Enregistrer l’enquête' }).click();
+  await expect(page.locator('.cd-error-summary')).toBeFocused();
+  await expect(page.locator('.cd-error-summary')).toContainText('Question 1 : proposez de 2 à 20 réponses différentes');
+  await page.getByLabel('Intitulé de la question').fill('Quel format préférez-vous ?');
+  await page.getByLabel('Réponses proposées').fill('présentiel\nen ligne');
+  await page.getByLabel('Type de la nouvelle question').selectOption({ label: 'Échelle' });
+  await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  await page.locator('#enquete-1-question').fill('Votre aisance avec les données ?');
+  await page.getByLabel('Type de la nouvelle question').selectOption({ label: 'Texte libre' });
+  await page.getByRole('button', { name: 'Ajouter une question' }).click();
+  await page.locator('#enquete-2-question').fill('Qu’attendez-vous de cet atelier ?');
+  await page.getByRole('button', { name: 'Monter : Question 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#enquete-1-question')).toHaveValue('Qu’attendez-vous de cet atelier ?');
+  await expect(page.getByRole('button', { name: 'Monter : Question 2' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#enquete-0-question')).toHaveValue('Qu’attendez-vous de cet atelier ?');
+  await expect(page.getByText('Question 2 déplacée en position 1.')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer l’enquête' }).click();
+  await expect(page.getByText('Enquête enregistrée (questions : 3).')).toBeVisible();
+  await expectNoAxeViolation(page, '/auteur/ateliers/:id/enquete');
+  await shoot(page, 'workshops-admin-survey');
+
+  // A registrant answers (API), the results show as a chart and a table, texts listed.
+  const survey = (await (await people[0].api.get(`/api/workshops/${id}/survey`)).json()) as { questions: { key: string; kind: string }[] };
+  expect(survey.questions.map((q) => q.kind)).toEqual(['text', 'choice', 'scale']);
+  const [text, choice, scale] = survey.questions.map((q) => q.key);
+  const answered = await people[0].api.post(`/api/workshops/${id}/survey/responses`, {
+    data: { answers: { [text]: 'Des exemples de notre commune', [choice]: 'en ligne', [scale]: 4 } },
+  });
+  expect(answered.status(), await answered.text()).toBe(204);
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Résultats de l’enquête' }).click();
+  await expect(page.locator('main h1')).toHaveText('Résultats de l’enquête');
+  await expect(page.getByText('Personnes ayant répondu : 1')).toBeVisible();
+  const formats = page.getByRole('table', { name: 'Réponses à « Quel format préférez-vous ? »' });
+  await expect(formats.getByRole('row', { name: /en ligne/ })).toContainText('100 %');
+  await expect(formats.getByRole('row', { name: /présentiel/ })).toContainText('0 %');
+  await expect(page.getByText('moyenne : 4')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Des exemples de notre commune' })).toBeVisible();
+  const [results] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger les résultats (CSV)', exact: true }).click()]);
+  expect(readFileSync(await results.path(), 'utf8')).toContain('Quel format préférez-vous ?,choix,en ligne,1');
+  await expectNoAxeViolation(page, '/auteur/ateliers/:id/resultats');
+  await shoot(page, 'workshops-admin-results');
+
+  // Cancelled, with a reason, after a confirmation.
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Fiche' }).click();
+  await page.getByRole('button', { name: 'Annuler cet atelier…' }).click();
+  await page.getByLabel('Raison de l’annulation (facultatif)').fill('La salle n’est plus disponible.');
+  await expectNoAxeViolation(page, '/auteur/ateliers/:id (cancel)');
+  await page.getByRole('button', { name: 'Confirmer l’annulation' }).click();
+  await expect(page.getByText('Atelier annulé. Les personnes inscrites sont prévenues par e-mail.')).toBeVisible();
+  await expect(page.locator('.cd-lead')).toContainText('annulé');
+  expect(((await (await people[0].api.get(`/api/workshops/${id}`)).json()) as { status: string }).status).toBe('cancelled');
+  await shoot(page, 'workshops-admin-cancelled');
+  for (const p of people) await p.api.dispose();
+});
