@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { roleGuard } from '@culture-d/identity/web';
 
 /** The authors' pages (`/auteur/...`), lazy; every one needs the author or admin role (roleGuard). */
 export const AUTHORING_ROUTES: Routes = [
