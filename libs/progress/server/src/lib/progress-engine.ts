@@ -8,7 +8,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CertificateIssuer } from './certificates/certificate-issuer';
 import { LearnerProgress, type QuizResult } from './learner-progress';
 import { ActivityLockedError, ActivityNeedsAttendanceError, ActivityNeedsQuizError, ActivityNotFoundError, EnrolledInOtherVersionError } from './progress.errors';
-import { advanceActivity, findActivity, insertEnrolment, loadState, lockEnrolment, reactivateEnrolment, type ActivityContext, type EnrolmentRow } from './progress.store';
+import {
+  advanceActivity,
+  findActivity,
+  insertEnrolment,
+  loadState,
+  lockEnrolment,
+  lockEnrolmentForActivity,
+  reactivateEnrolment,
+  type ActivityContext,
+  type EnrolmentRow,
+} from './progress.store';
 
 /**
  * Moves learners forward: lessons completed on request, quiz results (called by the quiz domain inside its submission
@@ -29,9 +39,7 @@ export class ProgressEngine extends LearnerProgress {
 
   async assertActivityOpen(userId: string, activityId: string, manager?: EntityManager): Promise<void> {
     const work = async (m: EntityManager) => {
-      const activity = await findActivity(m, activityId);
-      if (!activity) throw new ActivityNotFoundError();
-      const enrolment = await this.enrolFor(m, userId, activity);
+      const { activity, enrolment } = await this.lockFor(m, userId, activityId);
       await this.assertUnlocked(m, enrolment, activity);
     };
     await (manager ? work(manager) : this.dataSource.transaction(work));
@@ -40,11 +48,9 @@ export class ProgressEngine extends LearnerProgress {
   /** Completes a lesson; idempotent (a second call answers the first completion). */
   async completeLesson(userId: string, activityId: string): Promise<ActivityCompletionResponse> {
     return this.dataSource.transaction(async (m) => {
-      const activity = await findActivity(m, activityId);
-      if (!activity) throw new ActivityNotFoundError();
+      const { activity, enrolment } = await this.lockFor(m, userId, activityId);
       if (activity.type === 'quiz') throw new ActivityNeedsQuizError();
       if (activity.type === 'workshop') throw new ActivityNeedsAttendanceError();
-      const enrolment = await this.enrolFor(m, userId, activity);
       await this.assertUnlocked(m, enrolment, activity);
       await advanceActivity(m, enrolment.id, activity.id, 'completed');
       const settled = await this.settle(m, enrolment, activity.moduleKey);
@@ -57,9 +63,8 @@ export class ProgressEngine extends LearnerProgress {
   }
 
   async recordQuizResult(manager: EntityManager, result: QuizResult): Promise<void> {
-    const activity = await findActivity(manager, result.activityId);
-    if (!activity || activity.type !== 'quiz') throw new ActivityNotFoundError();
-    const enrolment = await this.enrolFor(manager, result.userId, activity);
+    const { activity, enrolment } = await this.lockFor(manager, result.userId, result.activityId);
+    if (activity.type !== 'quiz') throw new ActivityNotFoundError();
     const [previous] = (await manager.query(
       `SELECT status, best_percent AS "bestPercent", attempts, counted_percent AS "countedPercent" FROM activity_progress WHERE enrolment_id = $1 AND activity_id = $2`,
       [enrolment.id, activity.id],
@@ -70,8 +75,11 @@ export class ProgressEngine extends LearnerProgress {
     const competencies = result.competencies.map(({ code, points, maxPoints }) => ({ code, points, maxPoints }));
     // The enrolment row is locked, so this read-then-write cannot interleave with another write of the same enrolment;
     // the forward-only CASE keeps the rule in SQL as well.
+    // The enrolment's last activity date is written by the same statement (a data-modifying CTE): one round trip less
+    // inside the submission's transaction; now() is the transaction's time either way.
     await manager.query(
-      `INSERT INTO activity_progress AS ap (enrolment_id, activity_id, status, best_percent, attempts, counted_percent, counted_competencies, completed_at)
+      `WITH touched AS (UPDATE enrolment SET last_activity_at = now() WHERE id = $1)
+       INSERT INTO activity_progress AS ap (enrolment_id, activity_id, status, best_percent, attempts, counted_percent, counted_competencies, completed_at)
        VALUES ($1, $2, $3, $4, 1, $4, $5::jsonb, CASE WHEN $3 = 'completed' THEN $6::timestamptz END)
        ON CONFLICT ON CONSTRAINT pk_activity_progress DO UPDATE SET
          status = CASE WHEN ap.status = 'completed' THEN ap.status ELSE excluded.status END,
@@ -86,7 +94,7 @@ export class ProgressEngine extends LearnerProgress {
     if (counts && activity.content['diagnostic'] === true) {
       await manager.query(`UPDATE enrolment SET diagnostic = $2::jsonb WHERE id = $1`, [enrolment.id, JSON.stringify(competencies)]);
     }
-    await this.settle(manager, enrolment, activity.moduleKey);
+    await this.settle(manager, enrolment, activity.moduleKey, { touched: true });
   }
 
   /**
@@ -126,19 +134,29 @@ export class ProgressEngine extends LearnerProgress {
   }
 
   /**
-   * The learner's enrolment for this activity, locked: enrols them in the activity's version when they were not
-   * enrolled in the parcours, reactivates it when they had unenrolled, refuses an activity of another version.
+   * The activity and the learner's enrolment for it, locked: one statement when they are enrolled; otherwise enrols
+   * them in the activity's version. Reactivates an enrolment they had left, refuses an activity of another version;
+   * 404 for an unknown activity (or one of a parcours no longer published).
    */
-  private async enrolFor(m: EntityManager, userId: string, activity: ActivityContext): Promise<EnrolmentRow> {
-    let enrolment = await lockEnrolment(m, userId, activity.parcoursId);
-    if (!enrolment) enrolment = (await insertEnrolment(m, userId, activity.parcoursId, activity.versionId)).row;
+  private async lockFor(m: EntityManager, userId: string, activityId: string): Promise<{ activity: ActivityContext; enrolment: EnrolmentRow }> {
+    const locked = await lockEnrolmentForActivity(m, userId, activityId);
+    if (locked) return { activity: locked.activity, enrolment: await this.checkEnrolment(m, locked.enrolment, locked.activity) };
+    const activity = await findActivity(m, activityId);
+    if (!activity) throw new ActivityNotFoundError();
+    // Not enrolled a moment ago: enrol (a simultaneous enrolment wins the insert, then is locked like ours).
+    const { row } = await insertEnrolment(m, userId, activity.parcoursId, activity.versionId);
+    return { activity, enrolment: await this.checkEnrolment(m, row, activity) };
+  }
+
+  /** Refuses an activity of another version than the learner's; reactivates an enrolment they had left. */
+  private async checkEnrolment(m: EntityManager, enrolment: EnrolmentRow, activity: ActivityContext): Promise<EnrolmentRow> {
     if (enrolment.versionId !== activity.versionId) {
       const [{ number }] = (await m.query(`SELECT number FROM parcours_version WHERE id = $1`, [enrolment.versionId])) as { number: number }[];
       throw new EnrolledInOtherVersionError(number);
     }
     if (enrolment.unenrolledAt) {
       await reactivateEnrolment(m, enrolment.id);
-      enrolment = { ...enrolment, unenrolledAt: null };
+      return { ...enrolment, unenrolledAt: null };
     }
     return enrolment;
   }
@@ -154,11 +172,16 @@ export class ProgressEngine extends LearnerProgress {
    * After an activity moved: the last activity date, and the completion rule — when every module is complete, the
    * enrolment completes (conditional update: once) and the certificate is issued in the same transaction.
    */
-  private async settle(m: EntityManager, enrolment: EnrolmentRow, moduleKey: string): Promise<{ moduleCompleted: boolean; parcoursCompleted: boolean }> {
+  private async settle(
+    m: EntityManager,
+    enrolment: EnrolmentRow,
+    moduleKey: string,
+    { touched = false }: { touched?: boolean } = {},
+  ): Promise<{ moduleCompleted: boolean; parcoursCompleted: boolean }> {
     const modules = await loadState(m, enrolment);
     const progress = computeProgress(modules, enrolment.diagnostic);
     const moduleCompleted = progress.modules.find((mod) => mod.key === moduleKey)?.status === 'completed';
-    await m.query(`UPDATE enrolment SET last_activity_at = now() WHERE id = $1`, [enrolment.id]);
+    if (!touched) await m.query(`UPDATE enrolment SET last_activity_at = now() WHERE id = $1`, [enrolment.id]);
     if (progress.complete && enrolment.status === 'in_progress') {
       const [rows] = (await m.query(
         `UPDATE enrolment SET status = 'completed', completed_at = now() WHERE id = $1 AND status = 'in_progress' RETURNING completed_at AS "completedAt"`,
