@@ -14,20 +14,46 @@ export class ParcoursNotFoundError extends DomainError {
   }
 }
 
+/** How long a computed funnel is served again (per instance), and how many are kept at most. */
+const FUNNEL_TTL_MS = 30_000;
+const FUNNELS_KEPT = 200;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Read models for authors, computed by SQL aggregates over the progress, catalogue and workshops tables (never a row
- * per learner brought into this process): the cost is one scan of the parcours' enrolments and their activity
- * progress, by the `(enrolment_id, activity_id)` primary key. Enrolments of erased accounts are gone with them, so
- * the figures cover the people who still have an account (docs/privacy.md).
+ * per learner brought into this process): the funnel's cost is one hash join of the parcours' enrolments with their
+ * completed activity progress, so it grows with the number of learners (about 0.4 s for 20 000 on a busy 2-core
+ * machine, docs/benchmarks.md). A funnel is therefore kept for {@link FUNNEL_TTL_MS} per parcours and filters, and
+ * simultaneous requests for the same one share a single computation: an author's report may be that much behind.
+ * Enrolments of erased accounts are gone with them, so the figures cover the people who still have an account
+ * (docs/privacy.md).
  */
 @Injectable()
 export class AnalyticsQueries {
+  private readonly funnels = new Map<string, { at: number; value: Promise<ParcoursAnalyticsResponse> }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** `idOrSlug`: the parcours' id, or its slug. Two queries: the parcours and its latest modules, then the aggregate. */
-  async parcours(idOrSlug: string, filters: AnalyticsQuery): Promise<ParcoursAnalyticsResponse> {
+  /** `idOrSlug`: the parcours' id, or its slug. Two queries (the parcours and its latest modules, then the aggregate), at most once per {@link FUNNEL_TTL_MS}. */
+  parcours(idOrSlug: string, filters: AnalyticsQuery): Promise<ParcoursAnalyticsResponse> {
+    const key = JSON.stringify([idOrSlug, filters.audience ?? null, filters.from ?? null, filters.to ?? null]);
+    const now = Date.now();
+    const kept = this.funnels.get(key);
+    if (kept && now - kept.at < FUNNEL_TTL_MS) return kept.value;
+    const value = this.computeParcours(idOrSlug, filters);
+    this.funnels.delete(key); // re-inserted last: the Map's order is the age order, oldest first
+    this.funnels.set(key, { at: now, value });
+    // A failure (unknown parcours, database down) is not kept: the next request asks again.
+    value.catch(() => this.funnels.get(key)?.value === value && this.funnels.delete(key));
+    for (const [old, entry] of this.funnels) {
+      if (this.funnels.size <= FUNNELS_KEPT && now - entry.at < FUNNEL_TTL_MS) break;
+      this.funnels.delete(old);
+    }
+    return value;
+  }
+
+  private async computeParcours(idOrSlug: string, filters: AnalyticsQuery): Promise<ParcoursAnalyticsResponse> {
     const [parcours] = (await this.dataSource.query(
       `SELECT p.id, p.slug, v.title,
               (SELECT coalesce(json_agg(json_build_object('key', m.key, 'title', m.title) ORDER BY m.position), '[]') FROM version_module m WHERE m.version_id = v.id) AS modules
@@ -50,15 +76,17 @@ export class AnalyticsQueries {
          SELECT m.version_id, m.key, a.id AS activity_id
            FROM version_module m JOIN version_activity a ON a.module_id = m.id AND a.type IN ('lesson', 'quiz')
           WHERE m.version_id IN (SELECT DISTINCT version_id FROM e)),
-       per_module AS (
-         SELECT r.key, e.id AS enrolment_id, count(*) AS required, count(ap.enrolment_id) FILTER (WHERE ap.status = 'completed') AS done
-           FROM e JOIN required r ON r.version_id = e.version_id
-           LEFT JOIN activity_progress ap ON ap.enrolment_id = e.id AND ap.activity_id = r.activity_id
-          GROUP BY r.key, e.id)
+       needed AS (SELECT version_id, key, count(*) AS n FROM required GROUP BY version_id, key),
+       done AS (
+         SELECT e.version_id, r.key, e.id, count(*) AS n
+           FROM e JOIN activity_progress ap ON ap.enrolment_id = e.id AND ap.status = 'completed'
+           JOIN required r ON r.activity_id = ap.activity_id AND r.version_id = e.version_id
+          GROUP BY e.version_id, r.key, e.id)
        SELECT (SELECT count(*)::int FROM e) AS enrolled,
               (SELECT count(*)::int FROM e WHERE status = 'completed') AS completed,
               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at) / 86400) FROM e WHERE status = 'completed') AS median_days,
-              (SELECT coalesce(json_object_agg(key, n), '{}') FROM (SELECT key, count(*) FILTER (WHERE done = required)::int AS n FROM per_module GROUP BY key) m) AS modules`,
+              (SELECT coalesce(json_object_agg(key, n), '{}') FROM (
+                 SELECT d.key, count(*)::int AS n FROM done d JOIN needed nd ON nd.version_id = d.version_id AND nd.key = d.key AND nd.n = d.n GROUP BY d.key) m) AS modules`,
       [parcours.id, filters.audience ?? null, filters.from ?? null, filters.to ?? null],
     )) as { enrolled: number; completed: number; median_days: number | null; modules: Record<string, number> }[];
 
@@ -97,7 +125,18 @@ export class AnalyticsQueries {
         GROUP BY w.id
         ORDER BY w.starts_at DESC`,
       [filters.audience ?? null, filters.from ?? null, filters.to ?? null],
-    )) as { id: string; slug: string; title: string; startsAt: Date; status: 'draft' | 'published' | 'cancelled'; capacity: number | null; confirmed: number; waitlisted: number; attended: number; noShow: number }[];
+    )) as {
+      id: string;
+      slug: string;
+      title: string;
+      startsAt: Date;
+      status: 'draft' | 'published' | 'cancelled';
+      capacity: number | null;
+      confirmed: number;
+      waitlisted: number;
+      attended: number;
+      noShow: number;
+    }[];
     const items = rows.map((w) => ({
       ...w,
       startsAt: w.startsAt.toISOString(),
