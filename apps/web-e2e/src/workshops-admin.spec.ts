@@ -92,8 +92,11 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await expect(page.locator('main h1')).toHaveText('Personnes inscrites');
   await expect(page.getByText('Places confirmées : 2 · liste d’attente : 2')).toBeVisible();
   const waitlist = page.getByRole('table', { name: /Liste d’attente/ });
-  await expect(waitlist.getByRole('row').nth(1)).toContainText(`1${people[2].name}`);
-  await expect(waitlist.getByRole('row').nth(2)).toContainText(`2${people[3].name}`);
+  for (const [n, p] of [people[2], people[3]].entries()) {
+    const row = waitlist.getByRole('row').nth(n + 1);
+    await expect(row.getByRole('cell').first()).toHaveText(String(n + 1));
+    await expect(row.getByRole('rowheader')).toHaveText(p.name);
+  }
   await expect(page.getByRole('table', { name: /Places confirmées/ })).toContainText(people[0].email);
   await expect(page.getByRole('link', { name: 'Ouvrir la feuille d’émargement' })).toHaveAttribute('href', /\/ateliers\/.+\/emargement$/);
   await expectNoAxeViolation(page, '/auteur/ateliers/:id/inscrits');

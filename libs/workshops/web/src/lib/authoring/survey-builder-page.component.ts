@@ -91,7 +91,7 @@ import { WorkshopsAdminApi, authoringWorkshopUrl } from './workshops-admin.api';
           }
           <ol class="cd-survey__list">
             @for (q of drafts(); track q.key; let i = $index; let first = $first; let last = $last) {
-              <li class="cd-survey__question" [attr.aria-labelledby]="'enquete-' + i + '-title'">
+              <li class="cd-survey__question">
                 <h2 [id]="'enquete-' + i + '-title'">
                   {{ 'workshopsAdmin.survey.questionTitle' | translate: { number: i + 1 } }} — {{ 'workshopsAdmin.survey.kinds.' + q.kind | translate }}
                 </h2>
