@@ -14,6 +14,8 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@culture-d/progress/web').then((m) => m.PROGRESS_ROUTES) },
   // Groups: the facilitators' pages and joining with a code, lazy.
   { path: '', loadChildren: () => import('@culture-d/groups/web').then((m) => m.GROUPS_ROUTES) },
+  // The quiz editor and question bank (author, admin), lazy; paths it does not define fall through to the next entry.
+  { path: 'auteur', loadChildren: () => import('@culture-d/quiz/web').then((m) => m.QUIZ_AUTHORING_ROUTES) },
   // Authoring (author, admin), lazy.
   { path: 'auteur', loadChildren: () => import('@culture-d/catalog/authoring').then((m) => m.AUTHORING_ROUTES) },
   {

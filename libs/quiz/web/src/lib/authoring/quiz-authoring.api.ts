@@ -1,0 +1,65 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ActivityDocument, AuthoringParcoursResponse, ReferentielResponse } from '@culture-d/catalog/contracts';
+import type { BankQuestionResponse, GiftImportResponse, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
+import type { Observable } from 'rxjs';
+
+export interface BankSearch {
+  q?: string;
+  competency?: string;
+  type?: QuestionType | '';
+  limit: number;
+  offset: number;
+}
+
+/** The question bank and the quiz activities of drafts, as the authoring pages use them (author, admin). */
+@Injectable({ providedIn: 'root' })
+export class QuizAuthoringApi {
+  private readonly http = inject(HttpClient);
+
+  search(query: BankSearch): Observable<{ items: BankQuestionResponse[]; total: number }> {
+    let params = new HttpParams().set('limit', query.limit).set('offset', query.offset);
+    if (query.q?.trim()) params = params.set('q', query.q.trim());
+    if (query.competency) params = params.set('competency', query.competency);
+    if (query.type) params = params.set('type', query.type);
+    return this.http.get<{ items: BankQuestionResponse[]; total: number }>('/api/authoring/questions', { params });
+  }
+
+  create(question: QuestionDocument, category: string | null): Observable<BankQuestionResponse> {
+    return this.http.post<BankQuestionResponse>('/api/authoring/questions', { question, category });
+  }
+
+  update(id: string, question: QuestionDocument, category: string | null): Observable<BankQuestionResponse> {
+    return this.http.patch<BankQuestionResponse>(`/api/authoring/questions/${encodeURIComponent(id)}`, { question, category });
+  }
+
+  remove(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/authoring/questions/${encodeURIComponent(id)}`);
+  }
+
+  /** GIFT import: any unreadable question fails it all (422 `GIFT_INVALID`) unless `skipInvalid`. */
+  importGift(text: string, skipInvalid: boolean): Observable<GiftImportResponse> {
+    let params = new HttpParams().set('format', 'gift');
+    if (skipInvalid) params = params.set('skipInvalid', 'true');
+    return this.http.post<GiftImportResponse>('/api/authoring/questions/import', text, { params, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+
+  /** GIFT text of the given questions, or of the whole bank when `ids` is empty. */
+  exportGift(ids: readonly string[]): Observable<string> {
+    let params = new HttpParams().set('format', 'gift');
+    if (ids.length > 0) params = params.set('ids', ids.join(','));
+    return this.http.get('/api/authoring/questions/export', { params, responseType: 'text' });
+  }
+
+  referentiel(): Observable<ReferentielResponse> {
+    return this.http.get<ReferentielResponse>('/api/referentiel');
+  }
+
+  parcours(id: string): Observable<AuthoringParcoursResponse> {
+    return this.http.get<AuthoringParcoursResponse>(`/api/authoring/parcours/${encodeURIComponent(id)}`);
+  }
+
+  updateActivity(id: string, revision: number, activity: ActivityDocument): Observable<AuthoringParcoursResponse> {
+    return this.http.patch<AuthoringParcoursResponse>(`/api/authoring/activities/${encodeURIComponent(id)}`, { revision, activity });
+  }
+}
