@@ -14,6 +14,7 @@ import { ConfirmComponent } from '../ui/confirm.component';
 import { GroupFormComponent } from '../ui/group-form.component';
 import { MembersTableComponent } from '../ui/members-table.component';
 import { QrCodeComponent } from '../ui/qr-code.component';
+import { focusAfterRender } from '../util/focus';
 import { failureKind, joinUrl } from '../util/format';
 
 type Pending = 'regenerate' | 'archive' | null;
@@ -160,8 +161,10 @@ type Pending = 'regenerate' | 'archive' | null;
             <cd-qr-code [text]="link()" [label]="'groups.detail.qrLabel' | translate: { code: spelled() }" />
           </div>
           <div class="cd-group__actions">
-            <button #presentButton type="button" class="cd-btn" (click)="presenting.set(true)">{{ 'groups.detail.present' | translate }}</button>
-            <button type="button" class="cd-btn cd-btn--secondary" (click)="pending.set('regenerate')">{{ 'groups.detail.regenerate' | translate }}</button>
+            <button id="groupe-presenter" type="button" class="cd-btn" (click)="presenting.set(true)">{{ 'groups.detail.present' | translate }}</button>
+            <button id="groupe-nouveau-code" type="button" class="cd-btn cd-btn--secondary" (click)="pending.set('regenerate')">
+              {{ 'groups.detail.regenerate' | translate }}
+            </button>
           </div>
           @if (pending() === 'regenerate') {
             <cd-group-confirm
@@ -169,7 +172,7 @@ type Pending = 'regenerate' | 'archive' | null;
               confirmLabel="groups.detail.regenerateYes"
               [busy]="busy()"
               (confirmed)="regenerate(current)"
-              (cancelled)="pending.set(null)"
+              (cancelled)="cancel('groupe-nouveau-code')"
             />
           }
         </section>
@@ -177,7 +180,7 @@ type Pending = 'regenerate' | 'archive' | null;
         <section class="cd-group__section" aria-labelledby="groupe-parcours">
           <h2 id="groupe-parcours">{{ 'groups.detail.parcoursTitle' | translate }}</h2>
           @if (editing()) {
-            <cd-group-form idPrefix="modifier-groupe" [group]="current" (saved)="saved($event)" (cancelled)="editing.set(false)" />
+            <cd-group-form idPrefix="modifier-groupe" [group]="current" (saved)="saved($event)" (cancelled)="stopEditing()" />
           } @else {
             @if (current.parcours.length === 0) {
               <p>{{ 'groups.detail.noParcours' | translate }}</p>
@@ -190,7 +193,7 @@ type Pending = 'regenerate' | 'archive' | null;
                 }
               </ul>
             }
-            <button type="button" class="cd-btn cd-btn--secondary" (click)="editing.set(true)">{{ 'groups.detail.edit' | translate }}</button>
+            <button id="groupe-modifier" type="button" class="cd-btn cd-btn--secondary" (click)="editing.set(true)">{{ 'groups.detail.edit' | translate }}</button>
           }
         </section>
 
@@ -230,10 +233,10 @@ type Pending = 'regenerate' | 'archive' | null;
               [danger]="true"
               [busy]="busy()"
               (confirmed)="archive(current)"
-              (cancelled)="pending.set(null)"
+              (cancelled)="cancel('groupe-archiver-bouton')"
             />
           } @else {
-            <button type="button" class="cd-btn cd-btn--secondary" (click)="pending.set('archive')">{{ 'groups.detail.archive' | translate }}</button>
+            <button id="groupe-archiver-bouton" type="button" class="cd-btn cd-btn--secondary" (click)="pending.set('archive')">{{ 'groups.detail.archive' | translate }}</button>
           }
         </section>
 
@@ -280,6 +283,7 @@ export class GroupPageComponent {
   readonly id = input.required<string>();
 
   private readonly api = inject(GroupsApi);
+  private readonly focus = focusAfterRender();
   private readonly router = inject(Router);
   private readonly status = inject(StatusMessageService);
   private readonly language = inject(LanguageService);
@@ -308,7 +312,6 @@ export class GroupPageComponent {
   protected readonly pending = signal<Pending>(null);
   protected readonly busy = signal(false);
   protected readonly notice = signal<Message | null>(null);
-  private readonly presentButton = viewChild<ElementRef<HTMLButtonElement>>('presentButton');
 
   constructor() {
     // "<group> — Culture D" once the group is known; the route's title stays otherwise.
@@ -325,12 +328,22 @@ export class GroupPageComponent {
   protected closePresentation(): void {
     this.presenting.set(false);
     // Back where the person was: the button that opened the presentation.
-    setTimeout(() => this.presentButton()?.nativeElement.focus());
+    this.focus('groupe-presenter');
+  }
+
+  protected cancel(opener: string): void {
+    this.pending.set(null);
+    this.focus(opener);
+  }
+
+  protected stopEditing(): void {
+    this.editing.set(false);
+    this.focus('groupe-modifier');
   }
 
   protected saved(group: GroupResponse): void {
     this.group.set(group);
-    this.editing.set(false);
+    this.stopEditing();
     this.notice.set({ key: 'groups.detail.saved' });
   }
 
@@ -338,6 +351,7 @@ export class GroupPageComponent {
     this.run(this.api.regenerateCode(group.id), (updated) => {
       this.group.set(updated);
       this.notice.set({ key: 'groups.detail.regenerated', params: { code: formatJoinCode(updated.joinCode) } });
+      this.focus('groupe-nouveau-code');
     });
   }
 

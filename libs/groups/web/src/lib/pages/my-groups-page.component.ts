@@ -8,6 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import { GroupsApi } from '../groups.api';
 import { ConfirmComponent } from '../ui/confirm.component';
+import { focusAfterRender } from '../util/focus';
 import { formatDay } from '../util/format';
 
 type Action = 'share' | 'unshare' | 'leave';
@@ -62,7 +63,7 @@ type Action = 'share' | 'unshare' | 'leave';
   template: `
     <div class="cd-container cd-page">
       <cd-breadcrumb [label]="'breadcrumb.label' | translate" [items]="[{ label: 'breadcrumb.home' | translate, link: '/' }, { label: 'groups.mine.title' | translate }]" />
-      <h1>{{ 'groups.mine.title' | translate }}</h1>
+      <h1 id="mes-groupes-titre" tabindex="-1">{{ 'groups.mine.title' | translate }}</h1>
       <p class="cd-lead">{{ 'groups.mine.intro' | translate }}</p>
       <div class="cd-my-groups__live" aria-live="polite">
         @if (notice(); as notice) {
@@ -110,11 +111,11 @@ type Action = 'share' | 'unshare' | 'leave';
                 }
                 @if (pending()?.id !== group.id) {
                   <div class="cd-my-groups__actions">
-                    <button type="button" class="cd-btn cd-btn--secondary" (click)="ask(group, group.shareProgress ? 'unshare' : 'share')">
+                    <button type="button" class="cd-btn cd-btn--secondary" [id]="'partage-' + group.id" (click)="ask(group, group.shareProgress ? 'unshare' : 'share')">
                       {{ (group.shareProgress ? 'groups.mine.unshare' : 'groups.mine.share') | translate }}
                       <span class="cd-sr-only">({{ group.name }})</span>
                     </button>
-                    <button type="button" class="cd-btn cd-btn--secondary" (click)="ask(group, 'leave')">
+                    <button type="button" class="cd-btn cd-btn--secondary" [id]="'quitter-' + group.id" (click)="ask(group, 'leave')">
                       {{ 'groups.mine.leave' | translate }}
                       <span class="cd-sr-only">({{ group.name }})</span>
                     </button>
@@ -138,6 +139,7 @@ type Action = 'share' | 'unshare' | 'leave';
 })
 export class MyGroupsPageComponent {
   private readonly api = inject(GroupsApi);
+  private readonly focus = focusAfterRender();
   private readonly language = inject(LanguageService);
 
   protected readonly groups = httpResource<{ items: MyGroupResponse[]; total: number }>(() => '/api/me/groups');
@@ -156,7 +158,9 @@ export class MyGroupsPageComponent {
   }
 
   protected cancel(): void {
+    const pending = this.pending();
     this.pending.set(null);
+    if (pending) this.focus(`${pending.action === 'leave' ? 'quitter' : 'partage'}-${pending.id}`);
   }
 
   protected apply(group: MyGroupResponse, action: Action): void {
@@ -169,6 +173,8 @@ export class MyGroupsPageComponent {
         this.pending.set(null);
         this.notice.set({ key: `groups.mine.done.${action}`, params: { group: group.name } });
         this.groups.reload();
+        // The sharing button again (now saying the opposite); after leaving, the card is gone: the page's title.
+        this.focus(action === 'leave' ? 'mes-groupes-titre' : `partage-${group.id}`);
       },
       error: (error: unknown) => {
         this.busy.set(false);
