@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { AuthoringParcoursSummary, ParcoursDocument } from '@culture-d/catalog/contracts';
@@ -227,6 +227,7 @@ export class ParcoursListPageComponent {
   private readonly api = inject(AuthoringApi);
   private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
+  private readonly injector = inject(Injector);
 
   protected readonly audiences = AUDIENCES;
   protected readonly themes = THEMES;
@@ -327,6 +328,6 @@ export class ParcoursListPageComponent {
 
   private showImportProblem(message: Message, issues: DocumentIssue[]): void {
     this.importProblem.set({ message, issues });
-    setTimeout(() => this.importResult().nativeElement.focus());
+    afterNextRender(() => this.importResult().nativeElement.focus(), { injector: this.injector });
   }
 }
