@@ -150,4 +150,9 @@ test('the quiz activity of a draft: settings and questions saved on their own, a
   await page.getByRole('button', { name: 'Recharger' }).click();
   await expect(page.getByLabel('Note pour réussir (%)')).toHaveValue('65');
   await expect(page.getByText('Toutes les modifications sont enregistrées.')).toBeVisible();
+
+  // The breadcrumb leads back to the parcours editor: /auteur paths the quiz routes do not define fall through to it.
+  await page.getByRole('navigation', { name: 'Vous êtes ici :' }).getByRole('link', { name: 'Parcours' }).click();
+  await expect(page).toHaveURL(new RegExp(`/auteur/parcours/${id}$`));
+  await expect(page.locator('main h1')).not.toHaveText('Page introuvable');
 });

@@ -6,7 +6,7 @@ import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
 import { downloadText, plainExcerpt, toFormProblem, withServerIssues } from './authoring-helpers';
 import { type CompetencyOption, QuestionEditorComponent } from './question-editor.component';
-import { BANK_TYPES, type QuestionIssue, checkQuestion, newQuestion, suggestKey } from './question-rules';
+import { BANK_TYPES, type QuestionIssue, checkQuestion, newQuestion } from './question-rules';
 import { QuizAuthoringApi } from './quiz-authoring.api';
 
 const PAGE_SIZE = 20;
@@ -341,8 +341,8 @@ export class QuestionBankPageComponent {
   }
 
   protected create(): void {
-    const taken = new Set(this.items().map((item) => item.key));
-    this.open({ id: null, question: newQuestion('single_choice', suggestKey('', taken)), category: '' });
+    // Bank keys need not be unique, but a distinct one spares confusion when the question is later copied into a quiz.
+    this.open({ id: null, question: newQuestion('single_choice', `q-${Date.now().toString(36)}`), category: '' });
   }
 
   protected edit(item: BankQuestionResponse): void {
