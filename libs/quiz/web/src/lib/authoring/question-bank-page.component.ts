@@ -91,7 +91,7 @@ type ImportReport =
             <select class="cd-input" id="qb-competency" [value]="competency()" (change)="competency.set(value($event))">
               <option value="">{{ 'quizEditor.bank.anyCompetency' | translate }}</option>
               @for (option of competencies(); track option.code) {
-                <option [value]="option.code">{{ option.code }} — {{ option.title }}</option>
+                <option [value]="option.code" [selected]="option.code === competency()">{{ option.code }} — {{ option.title }}</option>
               }
             </select>
           </div>
@@ -100,7 +100,7 @@ type ImportReport =
             <select class="cd-input" id="qb-type" [value]="type()" (change)="type.set(typeValue($event))">
               <option value="">{{ 'quizEditor.bank.anyType' | translate }}</option>
               @for (t of types; track t) {
-                <option [value]="t">{{ 'quizEditor.types.' + t | translate }}</option>
+                <option [value]="t" [selected]="t === type()">{{ 'quizEditor.types.' + t | translate }}</option>
               }
             </select>
           </div>

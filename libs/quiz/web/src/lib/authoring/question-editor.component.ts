@@ -36,7 +36,7 @@ export interface CompetencyOption {
           <cd-qe-error [issue]="err('') ?? err('/type')" [errorId]="id('') + '-error'" />
           <select class="cd-input" [id]="id('')" [value]="q.type" (change)="retype($event)" [attr.aria-describedby]="err('') ? id('') + '-error' : null">
             @for (type of types(); track type) {
-              <option [value]="type">{{ 'quizEditor.types.' + type | translate }}</option>
+              <option [value]="type" [selected]="type === q.type">{{ 'quizEditor.types.' + type | translate }}</option>
             }
           </select>
         </div>
@@ -382,7 +382,7 @@ export interface CompetencyOption {
           <label class="cd-field__label" [for]="id('/difficulty')">{{ 'quizEditor.fields.difficulty' | translate }}</label>
           <select class="cd-input" [id]="id('/difficulty')" [value]="q.difficulty ?? 'moyen'" (change)="setText('/difficulty', $event)">
             @for (difficulty of difficulties; track difficulty) {
-              <option [value]="difficulty">{{ 'quizEditor.difficulties.' + difficulty | translate }}</option>
+              <option [value]="difficulty" [selected]="difficulty === (q.difficulty ?? 'moyen')">{{ 'quizEditor.difficulties.' + difficulty | translate }}</option>
             }
           </select>
         </div>

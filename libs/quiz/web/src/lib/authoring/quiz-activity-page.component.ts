@@ -140,7 +140,7 @@ type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'conflict' | 'fail
             <label class="cd-field__label" for="qz-settings-showCorrectAnswers">{{ 'quizEditor.quiz.showCorrectAnswers' | translate }}</label>
             <select class="cd-input" id="qz-settings-showCorrectAnswers" [value]="s.showCorrectAnswers" (change)="setSetting('showCorrectAnswers', showOf($event))">
               @for (when of showings; track when) {
-                <option [value]="when">{{ 'quizEditor.quiz.show_' + when | translate }}</option>
+                <option [value]="when" [selected]="when === s.showCorrectAnswers">{{ 'quizEditor.quiz.show_' + when | translate }}</option>
               }
             </select>
           </div>
@@ -210,7 +210,7 @@ type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'conflict' | 'fail
               <label class="cd-field__label" for="qz-new-type">{{ 'quizEditor.quiz.newType' | translate }}</label>
               <select class="cd-input" id="qz-new-type" [value]="newType()" (change)="newType.set(typeOf($event))">
                 @for (type of allTypes; track type) {
-                  <option [value]="type">{{ 'quizEditor.types.' + type | translate }}</option>
+                  <option [value]="type" [selected]="type === newType()">{{ 'quizEditor.types.' + type | translate }}</option>
                 }
               </select>
             </div>
@@ -270,7 +270,7 @@ type SaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'conflict' | 'fail
                     >
                       <option value="">{{ 'quizEditor.quiz.chooseCompetency' | translate }}</option>
                       @for (option of competencies(); track option.code) {
-                        <option [value]="option.code">{{ option.code }} — {{ option.title }}</option>
+                        <option [value]="option.code" [selected]="option.code === rule.competency">{{ option.code }} — {{ option.title }}</option>
                       }
                     </select>
                   </div>
