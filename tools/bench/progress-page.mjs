@@ -8,26 +8,16 @@
 // EXPLAIN ANALYZE of the three queries at each size. A report, not a test: it fails only when it cannot set up or a
 // server dies (exit 1). See tools/bench/README.md.
 import { createHash, randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { snapshotApiBuild } from './lib/api-build.mjs';
-import { parseNumericFlags, UsageError } from './lib/args.mjs';
-import { openBenchDatabase, TransactionCounter } from './lib/database.mjs';
 import { freePort, httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
-import { startServer, terminateAllServers } from './lib/server-process.mjs';
+import { startServer } from './lib/server-process.mjs';
+import { BASELINE, BUSY, copyApiBuild, isInterrupted, log, onCleanUp, openDatabase, READY, ROOT, runBench, servers } from './lib/runner.mjs';
 import { gitCommit, median, ratio, shapeOf, summarizeTarget } from './lib/stats.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_BUILD = join(ROOT, 'dist/apps/api');
-const API_ENTRY = 'apps/api/src/main.js'; // in API_BUILD
-const API_COPY = join(ROOT, `tmp/bench-api-${process.pid}`); // the run's private copy of the build (lib/api-build.mjs)
-const BASELINE = join(ROOT, 'tools/bench/baseline/server.mjs');
-const READY = '/api/health/ready';
 const OUTPUT = join(ROOT, 'dist/bench/progress-page');
-const BUSY = 0.2;
 
 const FLAGS = {
   duration: { default: 10, min: 1, max: 600, help: 'seconds of measured load per target and size' },
@@ -67,34 +57,6 @@ let database;
 let counter;
 let client;
 let apiBuild;
-const servers = new Set();
-let interrupted = false;
-let finished = false;
-
-async function cleanUp() {
-  terminateAllServers();
-  await Promise.allSettled([...servers].map((server) => server.stop()));
-  await client?.end().catch(() => undefined);
-  await counter?.close();
-  await database?.stop().catch((error) => process.stderr.write(`bench: could not stop PostgreSQL: ${error.message}\n`));
-  apiBuild?.remove();
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\nbench: ${signal}, stopping the servers and PostgreSQL…\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-process.on('exit', () => terminateAllServers());
-process.on('beforeExit', () => {
-  if (!finished) {
-    log('failed: stalled (a step never completed)');
-    process.exit(1);
-  }
-});
-const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
 /** The published parcours of the starter catalogue with the most activities: the largest page. */
 async function chooseParcours() {
@@ -259,7 +221,7 @@ async function measureSize(options, parcours, tokens, learners, counts, userId) 
     const order = i % 2 ? [...TARGETS].reverse() : TARGETS;
     const round = { round: i + 1, order: order.map((t) => t.id) };
     for (const target of order) {
-      if (interrupted) throw new Error('interrupted');
+      if (isInterrupted()) throw new Error('interrupted');
       log(`${learners} learners, round ${i + 1}/${options.rounds}: ${target.id}`);
       round[target.id] = await benchTarget(target, options, parcours, tokens);
     }
@@ -324,27 +286,15 @@ function render(report) {
   ].join('\n');
 }
 
-async function main() {
-  let options;
-  try {
-    options = parseNumericFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`bench: ${error.message}\n`);
-      process.exit(64);
-    }
-    throw error;
-  }
+async function main(options) {
   if (options.large <= options.small || options.sample > options.small) throw new Error('expected --sample ≤ --small < --large');
   const machine = { ...machineInfo(), cpuBusyBeforeStart: await cpuBusyShare(2000) };
-  apiBuild = await snapshotApiBuild({ buildDir: API_BUILD, main: API_ENTRY, copyDir: API_COPY, log });
+  apiBuild = await copyApiBuild();
   TARGETS[0].script = apiBuild.main;
-  log(`API build of ${apiBuild.builtAt} copied to ${API_COPY.replace(`${ROOT}/`, '')}`);
 
-  log(process.env['DATABASE_URL'] ? 'using DATABASE_URL' : 'starting an embedded PostgreSQL on port 54353 (tmp/bench-postgres-progress)');
-  database = await openBenchDatabase({ dataDir: join(ROOT, 'tmp/bench-postgres-progress'), port: 54353, database: 'culture_d_bench' });
-  counter = await TransactionCounter.open(database.url);
-  const serverVersion = (await counter.client.query('SHOW server_version')).rows[0].server_version;
+  const opened = await openDatabase({ dir: 'bench-postgres-progress', port: 54353 });
+  ({ database, counter } = opened);
+  const { serverVersion } = opened;
 
   log('set-up: starting the API once (migrations, starter catalogue)');
   const first = await startServer({
@@ -360,6 +310,7 @@ async function main() {
   servers.delete(first);
   const { default: pg } = await import('pg');
   client = new pg.Client({ connectionString: database.url, application_name: 'culture-d-bench-seed' });
+  onCleanUp(() => client?.end().catch(() => undefined));
   await client.connect();
   const parcours = await chooseParcours();
   log(`parcours ${parcours.slug}: ${parcours.modules} modules, ${parcours.activities} activities`);
@@ -395,7 +346,7 @@ async function main() {
     benchmark: 'progress-page',
     route: 'GET /api/me/parcours/:slug/progress',
     commit: gitCommit(ROOT),
-    apiBuild: { path: join(API_BUILD, API_ENTRY).replace(`${ROOT}/`, ''), builtAt: apiBuild.builtAt, runFrom: API_COPY.replace(`${ROOT}/`, '') },
+    apiBuild: { path: apiBuild.path, builtAt: apiBuild.builtAt, runFrom: apiBuild.runFrom },
     machine,
     settings: { ...options, pipelining: 1 },
     database: { embedded: database.embedded, serverVersion },
@@ -411,14 +362,4 @@ async function main() {
   return runs.some((r) => r.exit.crashed) ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
-  code = 1;
-} finally {
-  if (!interrupted) await cleanUp();
-  finished = true;
-}
-if (!interrupted) process.exit(code);
+await runBench(FLAGS, main);

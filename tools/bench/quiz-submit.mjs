@@ -8,25 +8,17 @@
 // submissions are measured. Then checks that every submission was recorded exactly once.
 // A report, not a test: it fails only when it cannot set up, a server dies, or a submission counted twice (exit 1).
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { parseNumericFlags, UsageError } from './lib/args.mjs';
-import { openBenchDatabase, TransactionCounter } from './lib/database.mjs';
 import { freePort, httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
-import { startServer, terminateAllServers } from './lib/server-process.mjs';
+import { startServer } from './lib/server-process.mjs';
+import { BASELINE, BUSY, copyApiBuild, isInterrupted, log, onCleanUp, openDatabase, READY, ROOT, runBench, servers } from './lib/runner.mjs';
 import { gitCommit, median, ratio, shapeOf, summarizeTarget } from './lib/stats.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-const BASELINE = join(ROOT, 'tools/bench/baseline/server.mjs');
-const READY = '/api/health/ready';
 const OUTPUT = join(ROOT, 'dist/bench/quiz-submit');
 const BUDGET = 0.5;
-const BUSY = 0.2;
 const QUESTIONS = 10;
 /** SQL statements of one API submission, counted in-process by apps/api/src/app/quiz.integration.spec.ts (same for 3 and 30 questions). */
 const API_STATEMENTS_NOTE =
@@ -41,38 +33,12 @@ const FLAGS = {
 };
 
 const TARGETS = [
-  { id: 'api', label: 'API (NestJS 11 + Fastify + TypeORM)', script: API_MAIN, env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' } },
+  { id: 'api', label: 'API (NestJS 11 + Fastify + TypeORM)', script: null /* the run's copy of the build, set in main() */, env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' } },
   { id: 'baseline', label: 'Baseline (Fastify 5 + pg)', script: BASELINE, env: {} },
 ];
 
 let database;
 let counter;
-const servers = new Set();
-let interrupted = false;
-let finished = false;
-
-async function cleanUp() {
-  terminateAllServers();
-  await Promise.allSettled([...servers].map((server) => server.stop()));
-  await counter?.close();
-  await database?.stop().catch((error) => process.stderr.write(`bench: could not stop PostgreSQL: ${error.message}\n`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    process.stderr.write(`\nbench: ${signal}, stopping the servers and PostgreSQL…\n`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
-process.on('exit', () => terminateAllServers());
-process.on('beforeExit', () => {
-  if (!finished) {
-    log('failed: stalled (a step never completed)');
-    process.exit(1);
-  }
-});
-const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
 /** People with a live session each, written directly in the tables (no argon2: sign-in has its own benchmark). */
 async function seedPeople(client, label, count, roles = '{learner}') {
@@ -290,30 +256,20 @@ function render(report) {
   ].join('\n');
 }
 
-async function main() {
-  let options;
-  try {
-    options = parseNumericFlags(process.argv.slice(2), FLAGS);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`bench: ${error.message}\n`);
-      process.exit(64);
-    }
-    throw error;
-  }
+async function main(options) {
   const machine = { ...machineInfo(), cpuBusyBeforeStart: await cpuBusyShare(2000) };
-  if (!existsSync(API_MAIN)) throw new Error(`the API is not built (${API_MAIN} is missing): run \`NX_DAEMON=false NX_NO_CLOUD=true npx nx build api\` first`);
+  const apiBuild = await copyApiBuild();
+  TARGETS[0].script = apiBuild.main;
 
-  log(process.env['DATABASE_URL'] ? 'using DATABASE_URL' : 'starting an embedded PostgreSQL on port 54352 (tmp/bench-postgres-quiz)');
-  database = await openBenchDatabase({ dataDir: join(ROOT, 'tmp/bench-postgres-quiz'), port: 54352, database: 'culture_d_bench' });
-  counter = await TransactionCounter.open(database.url);
-  const serverVersion = (await counter.client.query('SHOW server_version')).rows[0].server_version;
+  const opened = await openDatabase({ dir: 'bench-postgres-quiz', port: 54352 });
+  ({ database, counter } = opened);
+  const { serverVersion } = opened;
 
   log('set-up: starting the API (migrations), importing and publishing the quiz, starting the template attempt');
   const { default: pg } = await import('pg');
   const first = await startServer({
     name: 'setup',
-    script: API_MAIN,
+    script: apiBuild.main,
     port: await freePort(),
     cwd: ROOT,
     readyPath: READY,
@@ -323,6 +279,7 @@ async function main() {
   let quiz;
   try {
     seedClient = new pg.Client({ connectionString: database.url, application_name: 'culture-d-bench-seed' });
+    onCleanUp(() => seedClient.end().catch(() => undefined));
     await seedClient.connect();
     await seedClient.query(`DELETE FROM parcours WHERE slug = 'banc-d-essai-quiz'`);
     const [author] = await seedPeople(seedClient, `author-${Date.now()}`, 1, '{learner,author}');
@@ -337,7 +294,7 @@ async function main() {
     const order = i % 2 ? [...TARGETS].reverse() : TARGETS;
     const round = { round: i + 1, order: order.map((t) => t.id) };
     for (const target of order) {
-      if (interrupted) return 130;
+      if (isInterrupted()) return 130;
       log(`round ${i + 1}/${options.rounds}: ${target.id} (preparing ${options.attempts} open attempts)`);
       round[target.id] = await benchTarget(target, options, quiz, `${Date.now()}-${i + 1}`);
     }
@@ -368,7 +325,7 @@ async function main() {
     benchmark: 'quiz-submit',
     route: 'POST /api/attempts/:id/submission',
     commit: gitCommit(ROOT),
-    apiBuild: { path: API_MAIN.replace(`${ROOT}/`, ''), builtAt: statSync(API_MAIN).mtime.toISOString() },
+    apiBuild: { path: apiBuild.path, builtAt: apiBuild.builtAt, runFrom: apiBuild.runFrom },
     machine,
     settings: { ...options, questions: QUESTIONS, pipelining: 1 },
     database: { embedded: database.embedded, serverVersion },
@@ -386,14 +343,4 @@ async function main() {
   return invariantBroken || runs.some((r) => r.exit.crashed) ? 1 : 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  log(`failed: ${error instanceof Error ? error.message : String(error)}`);
-  code = 1;
-} finally {
-  if (!interrupted) await cleanUp();
-  finished = true;
-}
-if (!interrupted) process.exit(code);
+await runBench(FLAGS, main);

@@ -12,11 +12,13 @@
 //   and the same small mapping of the rows to the answer.
 // - POST /api/statements: a batch of learning-record statements from a signed-in learner (bench:statements), see below.
 // - POST /api/attempts/:id/submission: a learner submits a quiz attempt (bench:quiz), see below.
+// - GET /api/me/parcours/:slug/progress: the learner's progress page (bench:progress), see below.
+// - POST /api/quizzes/:id/attempts and GET /api/analytics/parcours/:id: quiz start and completion funnel (npm run bench).
 //
 // Keep them in step with the API, or the ratios stop meaning anything.
 //
-// Env: PORT, HOST (default 127.0.0.1), DATABASE_URL (required), DATABASE_POOL_SIZE (default 10, as the API).
-import { createHash, randomBytes } from 'node:crypto';
+// Env: PORT, HOST (default 127.0.0.1), DATABASE_URL (required), DATABASE_POOL_SIZE (default 10, as the API), TRUST_PROXY.
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import argon2 from 'argon2';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -37,7 +39,8 @@ const pool = new pg.Pool({
 });
 pool.on('error', () => undefined); // an idle client lost (server restart): the pool replaces it
 
-const app = Fastify({ logger: false });
+// TRUST_PROXY=true, as for the API: the client's address from X-Forwarded-For (the suite signs in from many addresses).
+const app = Fastify({ logger: false, trustProxy: process.env['TRUST_PROXY'] === 'true' });
 
 app.get('/api/health/ready', async (_request, reply) => {
   const start = performance.now();
@@ -57,6 +60,7 @@ app.get('/api/health/ready', async (_request, reply) => {
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 const LOGIN_ACCOUNT = { name: 'login-account', limit: 30, windowSeconds: 15 * 60 };
 const LOGIN_IP = { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 };
+const LOGIN_ANY_IP = { name: 'login-any-ip', limit: 300, windowSeconds: 15 * 60 }; // every sign-in, failed or not (ADR 0008)
 const DAY = 24 * 3600;
 const LEARNER_LIFETIME = { idleSeconds: 7 * DAY, absoluteSeconds: 30 * DAY };
 const PRIVILEGED_LIFETIME = { idleSeconds: 30 * 60, absoluteSeconds: 12 * 3600 };
@@ -97,10 +101,11 @@ app.post('/api/auth/login', async (request, reply) => {
     return { status: 400, code: 'validation_failed' };
   }
   const email = body.email.normalize('NFC').trim().toLowerCase();
-  if ((await throttled(LOGIN_ACCOUNT, email)) || (await throttled(LOGIN_IP, request.ip))) {
+  if ((await throttled(LOGIN_ACCOUNT, email)) || (await throttled(LOGIN_IP, request.ip)) || (await throttled(LOGIN_ANY_IP, request.ip))) {
     void reply.status(429);
     return { status: 429, code: 'too_many_attempts' };
   }
+  await hit(LOGIN_ANY_IP, request.ip);
   const { rows } = await pool.query(
     'SELECT id, email, password_hash, display_name, audience, roles, locale FROM user_account WHERE email = $1 LIMIT 1',
     [email],
@@ -508,6 +513,188 @@ app.post('/api/attempts/:id/submission', async (request, reply) => {
     percent,
     passed,
     questions: scored.map((q) => ({ questionId: q.questionId, correct: q.correct, points: q.points, maxPoints: q.maxPoints, feedback: reveal ? q.feedback : [], ...(reveal ? { correctResponse: q.correctResponse } : {}) })),
+  };
+});
+
+// --- Quiz start (npm run bench) --------------------------------------------------------------------------------
+// The statements of StartAttemptUseCase (libs/quiz/server/src/lib/use-cases/start-attempt.use-case.ts) and of the
+// progress domain's assertActivityOpen it calls (libs/progress/server/src/lib/progress-engine.ts, progress.store.ts):
+// the session, the quiz source (one query), then one transaction: the per-learner advisory lock, the activity, the
+// enrolment row-locked (created when missing), the two state queries, the latest attempt, the INSERT. Presentation is a
+// plain shuffle of the questions and choices of single- and multiple-choice questions, with escaped text where the API
+// renders Markdown and sanitises it (no bank draws: the bench quiz has none).
+const QUIZ_SOURCE = `SELECT a.id AS "activityId", a.version_id AS "versionId", a.title, a.content->'settings' AS settings,
+            (SELECT act FROM jsonb_path_query(v.document, '$.parcours.modules[*].activities[*]') act WHERE act->>'key' = a.key) AS quiz
+       FROM version_activity a
+       JOIN parcours_version v ON v.id = a.version_id
+       JOIN parcours p ON p.id = v.parcours_id
+      WHERE a.id = $1 AND a.type = 'quiz' AND p.status = 'published'`;
+const FIND_ACTIVITY = `SELECT a.id, a.type, a.title, a.content, a.version_id AS "versionId", v.number AS "versionNumber", v.parcours_id AS "parcoursId", vm.key AS "moduleKey"
+       FROM version_activity a
+       JOIN version_module vm ON vm.id = a.module_id
+       JOIN parcours_version v ON v.id = a.version_id
+       JOIN parcours p ON p.id = v.parcours_id
+      WHERE a.id = $1 AND p.status = 'published'`;
+const LOCK_ENROLMENT = `SELECT e.id, e.user_id AS "userId", e.parcours_id AS "parcoursId", e.version_id AS "versionId", e.status,
+  e.started_at AS "startedAt", e.completed_at AS "completedAt", e.last_activity_at AS "lastActivityAt", e.unenrolled_at AS "unenrolledAt", e.diagnostic FROM enrolment e WHERE e.user_id = $1 AND e.parcours_id = $2 FOR UPDATE`;
+const STATE_ACTIVITIES = `SELECT e.id AS "enrolmentId", a.id, a.module_id AS "moduleId", a.key, a.type, a.title, a.minutes,
+            coalesce(ap.status, 'not_started') AS status, ap.best_percent AS "bestPercent", coalesce(ap.attempts, 0) AS attempts, ap.completed_at AS "completedAt"
+       FROM unnest($1::uuid[], $2::uuid[]) AS e(id, version_id)
+       JOIN version_activity a ON a.version_id = e.version_id
+       LEFT JOIN activity_progress ap ON ap.enrolment_id = e.id AND ap.activity_id = a.id
+      ORDER BY a.position`;
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const shuffle = (items) => {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
+
+app.post('/api/quizzes/:id/attempts', async (request, reply) => {
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
+  const { id } = /** @type {{ id: string }} */ (request.params);
+  if (!UUID.test(id)) return notFound(reply, 'QUIZ_NOT_FOUND', 'No such quiz.');
+  const { rows: [source] } = await pool.query(QUIZ_SOURCE, [id]);
+  if (!source?.quiz) return notFound(reply, 'QUIZ_NOT_FOUND', 'No such quiz.');
+  const client = await pool.connect();
+  let result;
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`quiz-attempt:${session.user_id}:${id}`]);
+    const { rows: [activity] } = await client.query(FIND_ACTIVITY, [id]);
+    let { rows: [enrolment] } = await client.query(LOCK_ENROLMENT, [session.user_id, activity.parcoursId]);
+    if (!enrolment) {
+      await client.query(`INSERT INTO enrolment (user_id, parcours_id, version_id) VALUES ($1, $2, $3) ON CONFLICT ON CONSTRAINT uq_enrolment_user_parcours DO NOTHING RETURNING id`, [
+        session.user_id,
+        activity.parcoursId,
+        activity.versionId,
+      ]);
+      enrolment = (await client.query(LOCK_ENROLMENT, [session.user_id, activity.parcoursId])).rows[0];
+    }
+    const { rows: modules } = await client.query(PROGRESS_MODULES, [[enrolment.versionId]]);
+    const { rows: activities } = await client.query(STATE_ACTIVITIES, [[enrolment.id], [enrolment.versionId]]);
+    const complete = new Set(modules.filter((m) => requiredOf(activities.filter((a) => a.moduleId === m.id)).every((a) => a.status === 'completed')).map((m) => m.key));
+    const module = modules.find((m) => m.key === activity.moduleKey);
+    if (module && !complete.has(module.key) && module.prerequisites.some((k) => !complete.has(k))) {
+      await client.query('ROLLBACK');
+      void reply.status(409);
+      return { status: 409, code: 'ACTIVITY_LOCKED' };
+    }
+    const { rows: [latest] } = await client.query(
+      `SELECT id, number, started_at AS "startedAt", submitted_at IS NULL AS open, CASE WHEN submitted_at IS NULL THEN layout END AS layout
+         FROM quiz_attempt WHERE user_id = $1 AND activity_id = $2 ORDER BY number DESC LIMIT 1`,
+      [session.user_id, id],
+    );
+    if (latest?.open && latest.layout) {
+      await client.query('COMMIT');
+      result = { created: false, attemptId: latest.id, number: latest.number, startedAt: latest.startedAt, presented: latest.layout };
+    } else {
+      const number = (latest?.number ?? 0) + 1;
+      const settings = source.settings;
+      const questions = settings.shuffleQuestions ? shuffle(source.quiz.questions) : source.quiz.questions;
+      const presented = questions.map((question) => {
+        const ids = question.choices.map(() => `c${randomInt(36 ** 6).toString(36).padStart(6, '0')}`);
+        const shown = settings.shuffleChoices ? shuffle(ids.map((_, i) => i)) : ids.map((_, i) => i);
+        const learner = {
+          questionId: question.key,
+          stemHtml: `<p>${escapeHtml(question.stem)}</p>\n`,
+          points: question.points ?? 1,
+          difficulty: question.difficulty ?? 'moyen',
+          competencies: [...question.competencies],
+          type: question.type,
+          choices: shown.map((i) => ({ id: ids[i], html: `<p>${escapeHtml(question.choices[i].text)}</p>\n` })),
+        };
+        return { questionId: question.key, source: 'fixed', question, layout: { lists: { choices: { ids, shown } } }, learner };
+      });
+      const { rows: [row] } = await client.query(
+        `INSERT INTO quiz_attempt (user_id, activity_id, number, layout) VALUES ($1, $2, $3, $4) RETURNING id, started_at AS "startedAt"`,
+        [session.user_id, id, number, JSON.stringify(presented)],
+      );
+      await client.query('COMMIT');
+      result = { created: true, attemptId: row.id, number, startedAt: row.startedAt, presented };
+    }
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  void reply.status(result.created ? 201 : 200);
+  return {
+    attemptId: result.attemptId,
+    number: result.number,
+    maxAttempts: source.settings.maxAttempts,
+    passMark: source.settings.passMark,
+    startedAt: new Date(result.startedAt).toISOString(),
+    questions: result.presented.map((item) => item.learner),
+  };
+});
+
+// --- Completion funnel (npm run bench) ------------------------------------------------------------------------
+// AnalyticsQueries.parcours (libs/analytics/server/src/lib/analytics.queries.ts) without filters: the parcours with
+// its latest modules, then the aggregate over its enrolments; the funnel of libs/analytics/domain.
+app.get('/api/analytics/parcours/:id', async (request, reply) => {
+  const session = await signedIn(request);
+  if (!session) return unauthenticated(reply);
+  if (!session.roles.some((r) => r === 'author' || r === 'admin')) {
+    void reply.status(403);
+    return { status: 403, code: 'FORBIDDEN' };
+  }
+  const { id } = /** @type {{ id: string }} */ (request.params);
+  const { rows: [parcours] } = await pool.query(
+    `SELECT p.id, p.slug, v.title,
+            (SELECT coalesce(json_agg(json_build_object('key', m.key, 'title', m.title) ORDER BY m.position), '[]') FROM version_module m WHERE m.version_id = v.id) AS modules
+       FROM parcours p
+       JOIN LATERAL (SELECT * FROM parcours_version pv WHERE pv.parcours_id = p.id ORDER BY (pv.id = p.current_version_id) DESC, pv.number DESC LIMIT 1) v ON true
+      WHERE ${UUID.test(id) ? 'p.id = $1::uuid' : 'p.slug = $1'}`,
+    [id],
+  );
+  if (!parcours) return notFound(reply, 'PARCOURS_NOT_FOUND', 'No published version of this parcours.');
+  const { rows: [row] } = await pool.query(
+    `WITH e AS (
+       SELECT en.id, en.version_id, en.status, en.started_at, en.completed_at
+         FROM enrolment en JOIN user_account u ON u.id = en.user_id
+        WHERE en.parcours_id = $1
+          AND ($2::text IS NULL OR u.audience = $2)
+          AND ($3::timestamptz IS NULL OR en.started_at >= $3)
+          AND ($4::timestamptz IS NULL OR en.started_at < $4)),
+     required AS (
+       SELECT m.version_id, m.key, a.id AS activity_id
+         FROM version_module m JOIN version_activity a ON a.module_id = m.id AND a.type IN ('lesson', 'quiz')
+        WHERE m.version_id IN (SELECT DISTINCT version_id FROM e)),
+     per_module AS (
+       SELECT r.key, e.id AS enrolment_id, count(*) AS required, count(ap.enrolment_id) FILTER (WHERE ap.status = 'completed') AS done
+         FROM e JOIN required r ON r.version_id = e.version_id
+         LEFT JOIN activity_progress ap ON ap.enrolment_id = e.id AND ap.activity_id = r.activity_id
+        GROUP BY r.key, e.id)
+     SELECT (SELECT count(*)::int FROM e) AS enrolled,
+            (SELECT count(*)::int FROM e WHERE status = 'completed') AS completed,
+            (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at) / 86400) FROM e WHERE status = 'completed') AS median_days,
+            (SELECT coalesce(json_object_agg(key, n), '{}') FROM (SELECT key, count(*) FILTER (WHERE done = required)::int AS n FROM per_module GROUP BY key) m) AS modules`,
+    [parcours.id, null, null, null],
+  );
+  const round3 = (value) => Math.round(value * 1000) / 1000;
+  const steps = [
+    { step: 'enrolled', title: null, count: row.enrolled },
+    ...parcours.modules.map((m) => ({ step: m.key, title: m.title, count: row.modules[m.key] ?? 0 })),
+    { step: 'completed', title: null, count: row.completed },
+  ];
+  const funnel = steps.map((s, i) => ({ ...s, rate: row.enrolled ? round3(s.count / row.enrolled) : 0, lost: i === 0 ? 0 : Math.max(0, steps[i - 1].count - s.count) }));
+  let dropOff = null;
+  for (let i = 1; i < funnel.length; i++) if (funnel[i].lost > (dropOff?.lost ?? 0)) dropOff = { step: funnel[i - 1].step, title: funnel[i - 1].title, lost: funnel[i].lost };
+  return {
+    parcours: { id: parcours.id, slug: parcours.slug, title: parcours.title },
+    filters: { audience: null, from: null, to: null },
+    enrolled: row.enrolled,
+    completed: row.completed,
+    completionRate: row.enrolled ? round3(row.completed / row.enrolled) : 0,
+    medianDaysToComplete: row.median_days === null ? null : Math.round(row.median_days * 10) / 10,
+    funnel,
+    dropOff,
   };
 });
 

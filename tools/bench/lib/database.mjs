@@ -8,10 +8,13 @@ import pg from 'pg';
  * The database both servers use: `DATABASE_URL` when set, else a throw-away embedded PostgreSQL
  * (data in `dataDir`, deleted on stop) holding a fresh database `database`.
  *
- * @param {{ dataDir: string, port: number, database: string }} options
+ * With `statementStats`, the embedded server preloads `pg_stat_statements` (shipped with the embedded binaries) and
+ * the extension is created in the maintenance database `postgres`, for {@link StatementCounter}.
+ *
+ * @param {{ dataDir: string, port: number, database: string, statementStats?: boolean }} options
  * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void> }>}
  */
-export async function openBenchDatabase({ dataDir, port, database }) {
+export async function openBenchDatabase({ dataDir, port, database, statementStats = false }) {
   const given = process.env['DATABASE_URL'];
   if (given) return { url: given, embedded: false, stop: async () => undefined };
 
@@ -30,7 +33,12 @@ export async function openBenchDatabase({ dataDir, port, database }) {
     password,
     persistent: false, // stop() deletes the data folder
     createPostgresUser: true, // we may run as root; PostgreSQL refuses to
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // Statements only (SELECT, INSERT, UPDATE, DELETE…): BEGIN, COMMIT and SET are not queries worth counting.
+      ...(statementStats ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_utility=off'] : []),
+    ],
     onLog: (message) => log.push(String(message).trim()),
     onError: (error) => log.push(String(error instanceof Error ? error.message : error)),
   });
@@ -51,6 +59,7 @@ export async function openBenchDatabase({ dataDir, port, database }) {
     await admin.connect();
     try {
       await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+      if (statementStats) await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     } finally {
       await admin.end();
     }
@@ -148,6 +157,57 @@ export class TransactionCounter {
       last = now;
     }
     return quiet;
+  }
+
+  async close() {
+    await this.client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Counts the SQL statements PostgreSQL executed in one database, from `pg_stat_statements` (top-level statements,
+ * utility commands such as BEGIN and COMMIT left out when the server runs with `pg_stat_statements.track_utility=off`,
+ * as {@link openBenchDatabase} starts it). It reads from the `postgres` maintenance database, so its own queries do not
+ * count. `open` resolves to null when the extension is not available (another server given by `DATABASE_URL`).
+ * The statistics are updated when each statement ends, so a read right after the last response is complete.
+ */
+export class StatementCounter {
+  /** @param {string} url URL of the database to observe */
+  static async open(url) {
+    const target = decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+    const maintenance = new URL(url);
+    maintenance.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: maintenance.toString(), application_name: 'culture-d-bench-statements' });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('SELECT count(*) FROM pg_stat_statements LIMIT 1');
+      return new StatementCounter(client, target);
+    } catch {
+      await client.end().catch(() => undefined);
+      return null;
+    }
+  }
+
+  constructor(client, database) {
+    this.client = client;
+    this.database = database;
+  }
+
+  /** Forgets every statement counted so far (all databases). */
+  async reset() {
+    await this.client.query('SELECT pg_stat_statements_reset()');
+  }
+
+  /** Statements executed in the database since the last reset: total calls and the most frequent statements. */
+  async read(top = 12) {
+    const { rows } = await this.client.query(
+      `SELECT s.calls::bigint AS calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query
+         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+        WHERE d.datname = $1 ORDER BY s.calls DESC`,
+      [this.database],
+    );
+    return { calls: rows.reduce((n, r) => n + Number(r.calls), 0), statements: rows.slice(0, top).map((r) => ({ calls: Number(r.calls), query: r.query })) };
   }
 
   async close() {

@@ -16,19 +16,19 @@ export function httpGet(url, timeoutMs = 2000) {
 }
 
 /**
- * One request without keep-alive, any method, an optional JSON body. Resolves with status, headers and body; rejects on
+ * One request without keep-alive, any method, an optional JSON body (`json`) or raw body (`body`, headers given). Resolves with status, headers and body; rejects on
  * network errors. No `Origin` header is sent: the API refuses state-changing requests from a foreign origin only.
  *
  * @param {string} url
- * @param {{ method?: string, headers?: Record<string, string>, json?: unknown, timeoutMs?: number }} [options]
+ * @param {{ method?: string, headers?: Record<string, string>, json?: unknown, body?: string, timeoutMs?: number }} [options]
  * @returns {Promise<{ status: number, headers: http.IncomingHttpHeaders, body: string }>}
  */
-export function httpRequest(url, { method = 'GET', headers = {}, json, timeoutMs = 5000 } = {}) {
+export function httpRequest(url, { method = 'GET', headers = {}, json, body: raw, timeoutMs = 5000 } = {}) {
   return new Promise((resolve, reject) => {
-    const body = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+    const body = json === undefined ? (raw === undefined ? undefined : Buffer.from(raw)) : Buffer.from(JSON.stringify(json));
     const request = http.request(
       url,
-      { method, agent: false, timeout: timeoutMs, headers: body ? { 'content-type': 'application/json', 'content-length': String(body.length), ...headers } : headers },
+      { method, agent: false, timeout: timeoutMs, headers: body ? { 'content-type': 'application/json', ...headers, 'content-length': String(body.length) } : headers },
       (response) => {
         const chunks = [];
         response.on('data', (chunk) => chunks.push(chunk));
