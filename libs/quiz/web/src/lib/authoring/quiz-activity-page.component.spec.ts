@@ -120,6 +120,14 @@ describe('QuizActivityPageComponent', () => {
     await settle();
   });
 
+  it('saves a pending change at once when the author leaves the page', async () => {
+    host.querySelector<HTMLInputElement>('#qz-shuffleQuestions')?.click();
+    await settle();
+    http.expectNone((r) => r.method === 'PATCH');
+    TestBed.resetTestingModule();
+    expect(patch().request.body.activity.settings.shuffleQuestions).toBe(true);
+  });
+
   it('sends nothing while the quiz is invalid, and shows the errors on their fields on request', async () => {
     button('Modifier Question 1').click();
     await settle();

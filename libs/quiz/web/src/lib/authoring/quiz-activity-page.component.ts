@@ -380,7 +380,11 @@ export class QuizActivityPageComponent implements OnInit {
   private dirtyWhileSaving = false;
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+    // Leaving the page during the pause before a save: save now rather than lose the last change.
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.timer);
+      if (this.state() === 'pending') this.save();
+    });
     this.api.referentiel().subscribe({
       next: (referentiel) => this.competencies.set(referentiel.domains.flatMap((domain) => domain.competencies.map(({ code, title }) => ({ code, title })))),
       error: () => this.competencies.set([]),
