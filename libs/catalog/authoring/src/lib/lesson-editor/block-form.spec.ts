@@ -3,7 +3,10 @@ import { type EditorBlock, activityPath, blockIssues, emptyBlock, fieldOfPointer
 import { previewBlocks } from './preview';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
-const blocking = (block: BlockDocument, taken?: Set<string>) => blockIssues(block, '', taken).filter((i) => i.blocking).map((i) => `${i.field}:${i.key.split('.').pop()}`);
+const blocking = (block: BlockDocument, taken?: Set<string>) =>
+  blockIssues(block, '', taken)
+    .filter((i) => i.blocking)
+    .map((i) => `${i.field}:${i.key.split('.').pop()}`);
 
 describe('lesson editor blocks', () => {
   it('starts every block type empty, and an empty block is never saved (every type has a required field)', () => {
@@ -120,6 +123,13 @@ describe('lesson preview', () => {
       emptyBlock('link'),
     ]);
     expect(preview).toHaveLength(1);
-    expect(preview[0]).toMatchObject({ type: 'dataset', columns: [{ name: 'nom', type: 'text' }, { name: 'habitants', type: 'integer' }], rows: [['Centre', 1200]] });
+    expect(preview[0]).toMatchObject({
+      type: 'dataset',
+      columns: [
+        { name: 'nom', type: 'text' },
+        { name: 'habitants', type: 'integer' },
+      ],
+      rows: [['Centre', 1200]],
+    });
   });
 });
