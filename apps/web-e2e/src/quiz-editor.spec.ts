@@ -53,8 +53,8 @@ test('the question bank: GIFT import with errors by line, search, edit with a va
 
   await page.getByLabel('Fichier GIFT').setInputFiles(resolve(GIFT_FIXTURES, 'all-types.gift'));
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
-  await expect(page.getByText(/^\d+ question·s importée·s\.$/)).toBeVisible();
-  expect(Number((await page.getByText(/^\d+ question·s importée·s\.$/).textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(10);
+  // Every question of the file (more than 20; the broken file had only a few valid ones).
+  await expect(page.getByText(/^[2-9]\d question·s importée·s\.$/)).toBeVisible();
 
   // Search the question the import created (earlier runs may have left copies: the newest comes first).
   await page.getByLabel('Texte, identifiant ou catégorie').fill("qu'une donnee");

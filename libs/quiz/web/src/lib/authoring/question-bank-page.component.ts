@@ -439,6 +439,7 @@ export class QuestionBankPageComponent {
       return;
     }
     this.importing.set(true);
+    this.report.set(null);
     this.api.importGift(text, skipInvalid).subscribe({
       next: (result) => {
         this.importing.set(false);
