@@ -16,7 +16,7 @@ import { summarize } from './lib/load.mjs';
 import { describeMachine, formatNumber, formatPercent, markdownTable, writeReport } from './lib/report.mjs';
 import { copyApiBuild, isInterrupted, launch, log, measureMachine, openDatabase, READY, ROOT, runBench, seedSignedIn, servers, shutdown } from './lib/runner.mjs';
 import { startServer } from './lib/server-process.mjs';
-import { gitCommit, ratio } from './lib/stats.mjs';
+import { gitCommit, median, ratio, sum } from './lib/stats.mjs';
 
 const argon2 = createRequire(import.meta.url)('argon2');
 
@@ -35,6 +35,7 @@ const FLAGS = {
   connections: { default: 50, min: 1, max: 1000, help: 'connections rushing the workshops' },
   'sign-in-connections': { default: 8, min: 1, max: 1000, help: 'connections signing in' },
   warmup: { default: 2, min: 0, max: 120, help: 'seconds of unmeasured load before each measured run' },
+  rounds: { default: 2, min: 1, max: 20, help: 'rounds of (1 instance, 2 instances), the order alternating; the report gives medians' },
   learners: { default: 500, min: 20, max: 100_000, help: 'learners with a session; each registers once per workshop' },
 };
 
@@ -122,31 +123,31 @@ async function stopCluster({ instances, proxy }) {
 }
 
 /** The two scenarios through the proxy, with `size` instances behind it. */
-async function measure(size, context, options) {
+async function measure(size, round, context, options) {
   const { main, database, seed, learners, signInEmail } = context;
   log(`${size} instance(s): starting`);
   const cluster = await startCluster(main, database.url, size);
   try {
     const perRun = Math.ceil(((options.duration + options.warmup) * 2000) / learners.length) + 2; // room for 2 000 req/s
-    const workshops = await seedWorkshops(seed, { label: `cluster-${size}`, count: perRun, capacity: CAPACITY });
+    const workshops = await seedWorkshops(seed, { label: `cluster-${round}-${size}`, count: perRun, capacity: CAPACITY });
     if (options.warmup > 0) await rushRegistrations(cluster.proxy.baseUrl, learners, workshops.slice(-1), options.connections, options.warmup);
     log(`${size} instance(s): registrations, ${options.duration} s × ${options.connections} connections`);
     const registration = await rushRegistrations(cluster.proxy.baseUrl, learners, workshops.slice(0, -1), options.connections, options.duration);
     const seats = await checkSeats(seed, workshops);
-    // Sign-ins use their own range of addresses per size, so that no address reaches its limit.
-    const offset = size * 1_000_000;
+    // Sign-ins use their own range of addresses per round and size, so that no address reaches its limit.
+    const offset = (round * 2 + size) * 1_000_000;
     if (options.warmup > 0) await rushSignIns(cluster.proxy.baseUrl, signInEmail, options['sign-in-connections'], options.warmup, offset);
     log(`${size} instance(s): sign-ins, ${options.duration} s × ${options['sign-in-connections']} connections`);
     const signIn = await rushSignIns(cluster.proxy.baseUrl, signInEmail, options['sign-in-connections'], options.duration, offset + 500_000);
     const stopped = await stopCluster(cluster);
-    return { size, registration, seats, workshops, signIn, ...stopped };
+    return { size, round, registration, seats, workshops: workshops.length, signIn, ...stopped };
   } finally {
     for (const server of [cluster.proxy, ...cluster.instances]) if (servers.has(server)) await shutdown(server);
   }
 }
 
 /** The correctness checks with two instances, each request sent to a chosen instance. */
-async function checkTwoInstances(context, twoRun) {
+async function checkTwoInstances(context, twoRuns) {
   const { main, database, seed, learners } = context;
   const checks = [];
   const check = (name, ok, detail) => {
@@ -154,12 +155,8 @@ async function checkTwoInstances(context, twoRun) {
     log(`${ok ? '✓' : '✗'} ${name}: ${detail}`);
   };
 
-  // Seats, from the measured run with two instances behind the proxy.
-  check(
-    'seats never oversold (2 instances)',
-    twoRun.seats.broken.length === 0 && twoRun.registration.non2xx === 0,
-    `${formatNumber(twoRun.seats.registrations)} registrations on ${formatNumber(twoRun.seats.workshops)} workshops of ${CAPACITY} seats; over capacity, counter out of step or waiting beside a free seat: ${twoRun.seats.broken.length}; non-2xx: ${twoRun.registration.non2xx}`,
-  );
+  // Seats, from the measured runs with two instances behind the proxy.
+  check('seats never oversold (2 instances)', ...seatsVerdict(twoRuns));
 
   const cluster = await startCluster(main, database.url, 2);
   const [a, b] = cluster.instances;
@@ -247,6 +244,30 @@ async function checkTwoInstances(context, twoRun) {
   return checks;
 }
 
+/** Seats after the measured runs of one size: [ok, detail]. */
+function seatsVerdict(runs) {
+  const broken = sum(runs.map((r) => r.seats.broken.length));
+  const non2xx = sum(runs.map((r) => r.registration.non2xx));
+  const registrations = sum(runs.map((r) => r.seats.registrations));
+  const workshops = sum(runs.map((r) => r.seats.workshops));
+  return [
+    broken === 0 && non2xx === 0,
+    `${formatNumber(registrations)} registrations on ${formatNumber(workshops)} workshops of ${CAPACITY} seats; over capacity, counter out of step or waiting beside a free seat: ${broken}; non-2xx: ${non2xx}`,
+  ];
+}
+
+/** Per size and scenario: the median over the rounds of the req/s and p99, the total of non-2xx. */
+function summarizeSize(runs, size) {
+  const mine = runs.filter((r) => r.size === size);
+  const of = (key) => ({
+    requestsPerSec: median(mine.map((r) => r[key].requestsPerSec.mean)),
+    p99Ms: median(mine.map((r) => r[key].latencyMs.p99)),
+    non2xx: sum(mine.map((r) => r[key].non2xx)),
+    perRound: mine.map((r) => r[key].requestsPerSec.mean),
+  });
+  return { size, registration: of('registration'), signIn: of('signIn'), sentPerInstance: mine.at(-1)?.sentPerInstance ?? [] };
+}
+
 function summarizeStatuses(statuses) {
   const counts = new Map();
   for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -254,17 +275,17 @@ function summarizeStatuses(statuses) {
 }
 
 function render(report) {
-  const [one, two] = report.sizes;
+  const [one, two] = report.summary;
   const columns = ['Scenario', '1 instance (req/s)', '2 instances (req/s)', '2 ÷ 1', 'p99 1 → 2 (ms)', 'Non-2xx (1 / 2)'].map((header, i) => ({
     header,
     align: i ? 'right' : undefined,
   }));
   const row = (label, key) => [
     label,
-    formatNumber(one[key].requestsPerSec.mean),
-    formatNumber(two[key].requestsPerSec.mean),
-    formatNumber(ratio(two[key].requestsPerSec.mean, one[key].requestsPerSec.mean), 2),
-    `${formatNumber(one[key].latencyMs.p99)} → ${formatNumber(two[key].latencyMs.p99)}`,
+    formatNumber(one[key].requestsPerSec),
+    formatNumber(two[key].requestsPerSec),
+    formatNumber(ratio(two[key].requestsPerSec, one[key].requestsPerSec), 2),
+    `${formatNumber(one[key].p99Ms)} → ${formatNumber(two[key].p99Ms)}`,
     `${formatNumber(one[key].non2xx)} / ${formatNumber(two[key].non2xx)}`,
   ];
   const s = report.settings;
@@ -272,13 +293,13 @@ function render(report) {
     '## Scale-out: API instances behind a round-robin proxy, one PostgreSQL',
     '',
     `${report.machine.date} · ${describeMachine(report.machine)} · PostgreSQL ${report.database.serverVersion} · commit ${report.commit ?? 'n/a'}, API built ${report.apiBuild.builtAt}`,
-    `Per size: ${s.warmup} s warm-up + ${s.duration} s measured per scenario, through the proxy (cluster-proxy.mjs, Node + http-proxy, keep-alive to the instances). Registrations: ${s.connections} connections, ${s.learners} learners rushing ${CAPACITY}-seat workshops. Sign-ins: ${s['sign-in-connections']} connections, one account, each attempt from its own address.`,
+    `${s.rounds} round(s) of (1 instance, 2 instances), the order alternating; medians over the rounds. Per size and round: ${s.warmup} s warm-up + ${s.duration} s measured per scenario, through the proxy (cluster-proxy.mjs, Node + http-proxy, keep-alive to the instances). Registrations: ${s.connections} connections, ${s.learners} learners rushing ${CAPACITY}-seat workshops. Sign-ins: ${s['sign-in-connections']} connections, one account, each attempt from its own address.`,
     '',
     markdownTable(columns, [row('POST /api/workshops/:id/registrations (contention)', 'registration'), row('POST /api/auth/login (argon2id)', 'signIn')]),
     '',
-    `Requests per instance with 2: registrations and sign-ins together ${two.sentPerInstance.map((n) => formatNumber(n)).join(' / ')}.`,
+    `Per round (req/s, 1 → 2 instances): registrations ${one.registration.perRound.map((n, i) => `${formatNumber(n)} → ${formatNumber(two.registration.perRound[i])}`).join(', ')}; sign-ins ${one.signIn.perRound.map((n, i) => `${formatNumber(n)} → ${formatNumber(two.signIn.perRound[i])}`).join(', ')}. Requests per instance with 2 (last round): ${two.sentPerInstance.map((n) => formatNumber(n)).join(' / ')}.`,
     '',
-    '| Check (2 instances) | Result | Detail |',
+    '| Check | Result | Detail |',
     '| --- | :-: | --- |',
     ...report.checks.map((c) => `| ${c.name} | ${c.ok ? '✓' : '✗'} | ${c.detail.replace(/\|/g, '\\|')} |`),
     '',
@@ -305,18 +326,20 @@ async function main(options) {
     await seed.query(`DELETE FROM throttle_counter`);
     const context = { main: apiBuild.main, database, seed, learners, signInEmail };
 
-    const sizes = [];
-    for (const size of [1, 2]) {
-      if (isInterrupted()) return 130;
-      sizes.push(await measure(size, context, options));
+    const runs = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const size of round % 2 ? [1, 2] : [2, 1]) {
+        if (isInterrupted()) return 130;
+        runs.push(await measure(size, round, context, options));
+      }
     }
     if (isInterrupted()) return 130;
-    const checks = await checkTwoInstances(context, sizes[1]);
-    checks.unshift({
-      name: 'seats never oversold (1 instance)',
-      ok: sizes[0].seats.broken.length === 0,
-      detail: `${formatNumber(sizes[0].seats.registrations)} registrations on ${formatNumber(sizes[0].seats.workshops)} workshops; broken: ${sizes[0].seats.broken.length}`,
-    });
+    const checks = await checkTwoInstances(
+      context,
+      runs.filter((r) => r.size === 2),
+    );
+    const [ok, detail] = seatsVerdict(runs.filter((r) => r.size === 1));
+    checks.unshift({ name: 'seats never oversold (1 instance)', ok, detail });
 
     const warnings = [];
     if (machine.cpuBusyBeforeStart > 0.2)
@@ -325,10 +348,11 @@ async function main(options) {
       warnings.push(
         `${machine.cpus} cores for the load generator, the proxy, two instances and PostgreSQL: a second instance cannot add CPU here; the point of this run is correctness, throughput only shows that nothing serialises across instances`,
       );
-    for (const s of sizes) {
-      if (s.registration.pairsUsed > s.registration.pairsAvailable) warnings.push(`${s.size} instance(s): ran out of (learner, workshop) pairs: raise --learners`);
-      if (s.signIn.non2xx || s.signIn.errors) warnings.push(`${s.size} instance(s): sign-ins had ${s.signIn.non2xx} non-2xx and ${s.signIn.errors} errors`);
-      if (s.exits.some((e) => e.crashed || e.forced)) warnings.push(`${s.size} instance(s): an instance did not stop cleanly`);
+    for (const s of runs) {
+      const which = `round ${s.round}, ${s.size} instance(s)`;
+      if (s.registration.pairsUsed > s.registration.pairsAvailable) warnings.push(`${which}: ran out of (learner, workshop) pairs: raise --learners`);
+      if (s.signIn.non2xx || s.signIn.errors) warnings.push(`${which}: sign-ins had ${s.signIn.non2xx} non-2xx and ${s.signIn.errors} errors`);
+      if (s.exits.some((e) => e.crashed || e.forced)) warnings.push(`${which}: an instance did not stop cleanly`);
     }
     const report = {
       benchmark: 'cluster',
@@ -337,7 +361,8 @@ async function main(options) {
       machine,
       settings: { ...options, capacity: CAPACITY, instanceEnv: API_ENV },
       database: { embedded: database.embedded, serverVersion },
-      sizes: sizes.map(({ workshops, ...rest }) => ({ ...rest, workshops: workshops.length })),
+      summary: [summarizeSize(runs, 1), summarizeSize(runs, 2)],
+      runs,
       checks,
       warnings,
     };
