@@ -1,5 +1,16 @@
 import { BLOCK_TYPES, type BlockDocument } from '@culture-d/catalog/contracts';
-import { type EditorBlock, activityPath, blockIssues, emptyBlock, fieldOfPointer, lessonIssues, toDocumentBlock, toEditorBlock, toLessonDocument } from './block-form';
+import {
+  EDITOR_BLOCK_TYPES,
+  type EditorBlock,
+  activityPath,
+  blockIssues,
+  emptyBlock,
+  fieldOfPointer,
+  lessonIssues,
+  toDocumentBlock,
+  toEditorBlock,
+  toLessonDocument,
+} from './block-form';
 import { previewBlocks } from './preview';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
@@ -9,6 +20,10 @@ const blocking = (block: BlockDocument, taken?: Set<string>) =>
     .map((i) => `${i.field}:${i.key.split('.').pop()}`);
 
 describe('lesson editor blocks', () => {
+  it('offers every block type of the document format', () => {
+    expect(EDITOR_BLOCK_TYPES).toEqual(BLOCK_TYPES);
+  });
+
   it('starts every block type empty, and an empty block is never saved (every type has a required field)', () => {
     for (const type of BLOCK_TYPES) {
       const block = emptyBlock(type);

@@ -50,6 +50,13 @@ export const LIMITS = {
   dataUri: 15_000_000,
 } as const;
 
+/**
+ * Block types in the order the "add a block" list offers them. The web imports only types from contracts: the record
+ * makes the compiler list every type of `BlockType` here.
+ */
+const BLOCK_TYPE_SET: Readonly<Record<BlockType, true>> = { markdown: true, callout: true, image: true, video: true, resource: true, dataset: true, link: true };
+export const EDITOR_BLOCK_TYPES = Object.keys(BLOCK_TYPE_SET) as readonly BlockType[];
+
 /** Image types the document format accepts as data: URIs. */
 export const IMAGE_MEDIA_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml', 'image/avif'];
 export const IMAGE_MAX_BYTES = Math.floor((LIMITS.dataUri - 'data:image/svg+xml;base64,'.length) * 0.75);

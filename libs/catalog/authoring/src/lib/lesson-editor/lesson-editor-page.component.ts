@@ -1,12 +1,12 @@
 import { CdkDrag, type CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { BLOCK_TYPES, type BlockType } from '@culture-d/catalog/contracts';
+import type { BlockType } from '@culture-d/catalog/contracts';
 import { LessonBlocksComponent } from '@culture-d/catalog/web';
 import { type BreadcrumbItem, BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
 import { ErrorSummaryComponent, type FormProblem } from '@culture-d/shared/web';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { BlockFieldsComponent } from './block-fields.component';
-import { type FieldIssue, LIMITS, firstField } from './block-form';
+import { EDITOR_BLOCK_TYPES, type FieldIssue, firstField } from './block-form';
 import { LessonEditorStore } from './lesson-editor.store';
 import { previewBlocks } from './preview';
 
@@ -34,8 +34,7 @@ export class LessonEditorPageComponent {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  protected readonly blockTypes = BLOCK_TYPES;
-  protected readonly limits = LIMITS;
+  protected readonly blockTypes = EDITOR_BLOCK_TYPES;
   protected readonly form = this.store.form;
   protected readonly addType = signal<BlockType>('markdown');
   protected readonly previewOpen = signal(false);
