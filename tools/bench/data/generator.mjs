@@ -264,21 +264,21 @@ const SQL = {
   // failed (4 %) on an activity of the catalogue, at a time between their sign-up and the anchor.
   statements: `
     INSERT INTO statement (id, user_id, verb, object_id, object, result, context, timestamp, stored, body_hash)
-    SELECT s.id, s.user_id, s.verb, s.object ->> 'id', s.object, s.result, NULL, s.ts, s.ts + make_interval(secs => 1 + 4 * pg_temp.rnd(s.key, 34)),
-           sha256(convert_to(s.verb || s.object::text || coalesce(s.result::text, '') || s.ts::text, 'UTF8'))
-      FROM (SELECT k.key, pg_temp.uid('statement', k.key) AS id, u.id AS user_id, v.verb,
-                   jsonb_build_object('id', 'urn:culture-d:activity:' || a.activity_id, 'objectType', 'Activity',
-                                      'definition', jsonb_build_object('name', jsonb_build_object('fr', a.title))) AS object,
+    SELECT s.id, s.user_id, s.verb, s.object_id, s.object, s.result, NULL, s.ts, s.ts + make_interval(secs => 1 + 4 * pg_temp.rnd(s.key, 34)),
+           sha256(convert_to(s.id::text || s.verb || s.object_id || coalesce(s.result::text, '') || s.ts::text, 'UTF8'))
+      FROM (SELECT k.key, pg_temp.uid('statement', k.key) AS id, u.id AS user_id, v.verb, a.object_id, a.object,
                    CASE WHEN v.verb IN ('answered', 'passed', 'failed')
                         THEN jsonb_build_object('score', jsonb_build_object('scaled', round((CASE v.verb WHEN 'passed' THEN 0.7 + 0.3 * pg_temp.rnd(k.key, 33) WHEN 'failed' THEN 0.69 * pg_temp.rnd(k.key, 33) ELSE pg_temp.rnd(k.key, 33) END)::numeric, 2)),
                                                 'success', v.verb <> 'failed' AND (v.verb = 'passed' OR pg_temp.rnd(k.key, 35) < 0.7)) END AS result,
                    u.created_at + (pg_temp.anchor() - u.created_at) * pg_temp.rnd(k.key, 32) AS ts
-              FROM gen_user u
+              FROM (SELECT * FROM gen_user ORDER BY id) u
               CROSS JOIN LATERAL (SELECT u.i::bigint * 256 + s AS key FROM generate_series(1, pg_temp.per_learner()) s) k
               CROSS JOIN LATERAL (SELECT pg_temp.rnd(k.key, 30) AS r) r
               CROSS JOIN LATERAL (SELECT CASE WHEN r.r < 0.40 THEN 'experienced' WHEN r.r < 0.65 THEN 'answered' WHEN r.r < 0.80 THEN 'completed'
                                               WHEN r.r < 0.90 THEN 'attempted' WHEN r.r < 0.96 THEN 'passed' ELSE 'failed' END AS verb) v
-              JOIN gen_activity a ON a.n = 1 + floor(pg_temp.rnd(k.key, 31) * (SELECT count(*) FROM gen_activity))::int) s`,
+              JOIN (SELECT n, 'urn:culture-d:activity:' || activity_id AS object_id,
+                           jsonb_build_object('id', 'urn:culture-d:activity:' || activity_id, 'objectType', 'Activity', 'definition', jsonb_build_object('name', jsonb_build_object('fr', title))) AS object
+                      FROM gen_activity) a ON a.n = 1 + floor(pg_temp.rnd(k.key, 31) * (SELECT count(*) FROM gen_activity))::int) s`,
   // One workshop per 500 learners (at least 3), from 300 days before the anchor to 60 days after: mostly past ones.
   workshops: `
     INSERT INTO workshop (id, slug, title, summary, description, audiences, format, starts_at, ends_at, venue, online_url, partners, capacity,
