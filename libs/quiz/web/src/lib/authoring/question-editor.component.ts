@@ -1,14 +1,14 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input, model, signal } from '@angular/core';
-import type { QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
-import { DIFFICULTIES, QUESTION_TYPES } from '@culture-d/quiz/contracts';
-import { presentQuestion } from '@culture-d/quiz/domain';
+import type { LearnerQuestion, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { QuestionComponent } from '../questions/question.component';
 import type { Draft } from '../responses';
 import { EditorErrorComponent, ItemActionsComponent } from './editor-parts';
 import { appendAt, moveAt, removeAt, setAt, setOptionalText, valueAt } from './question-editing';
-import { BANK_TYPES, type QuestionIssue, changeType, checkQuestion, fieldOf } from './question-rules';
+import { ALL_DIFFICULTIES, ALL_TYPES, BANK_TYPES, type QuestionIssue, changeType, checkQuestion, fieldOf } from './question-rules';
+
+type PresentQuestion = typeof import('@culture-d/quiz/domain').presentQuestion;
 
 export interface CompetencyOption {
   code: string;
@@ -406,10 +406,14 @@ export interface CompetencyOption {
         <h3 [id]="id('') + '-preview-title'" class="cd-qe__preview-title">{{ 'quizEditor.preview.title' | translate }}</h3>
         @if (!previewShown()) {
           <p>
-            <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" (click)="previewShown.set(true)">{{ 'quizEditor.preview.show' | translate }}</button>
+            <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" (click)="showPreview()">{{ 'quizEditor.preview.show' | translate }}</button>
           </p>
         } @else {
-          @if (preview(); as learner) {
+          @if (previewFailed()) {
+            <p>{{ 'quizEditor.preview.failed' | translate }}</p>
+          } @else if (!previewReady()) {
+            <p>{{ 'quizEditor.loading' | translate }}</p>
+          } @else if (preview(); as learner) {
             <div class="cd-quiz cd-qe__learner">
               <cd-question [question]="learner" [number]="1" [count]="1" [draft]="previewDraft()" contentLang="fr" (draftChange)="previewDraft.set($event)" />
             </div>
@@ -625,26 +629,44 @@ export class QuestionEditorComponent {
   readonly bank = input(false);
   readonly competencyOptions = input<readonly CompetencyOption[]>([]);
 
-  protected readonly difficulties = DIFFICULTIES;
+  protected readonly difficulties = ALL_DIFFICULTIES;
   protected readonly sides = ['left', 'right'] as const;
   protected readonly valueParts = ['value', 'tolerance'] as const;
   protected readonly rangeParts = ['min', 'max'] as const;
   protected readonly previewShown = signal(false);
   protected readonly previewDraft = signal<Draft | undefined>(undefined);
+  protected readonly previewFailed = signal(false);
+  protected readonly previewReady = computed(() => this.present() !== null);
 
-  protected readonly types = computed<readonly QuestionType[]>(() => (this.bank() && this.question().type !== 'dataset' ? BANK_TYPES : QUESTION_TYPES));
+  protected readonly types = computed<readonly QuestionType[]>(() => (this.bank() && this.question().type !== 'dataset' ? BANK_TYPES : ALL_TYPES));
+
+  /**
+   * The domain's `presentQuestion`, loaded with the first preview: it brings the Markdown renderer and sanitiser
+   * (which the server uses too), too heavy for the editor's own chunk.
+   */
+  private readonly present = signal<PresentQuestion | null>(null);
 
   /** The learner's view of the question as it stands, when it is valid (an invalid one may not be presentable). */
-  protected readonly preview = computed(() => {
-    if (!this.previewShown()) return null;
+  protected readonly preview = computed<LearnerQuestion | null>(() => {
+    const present = this.present();
+    if (!this.previewShown() || !present) return null;
     const question = this.question();
     if (checkQuestion(question).length > 0) return null;
-    return presentQuestion(question, 'apercu', {
+    return present(question, 'apercu', {
       shuffle: false,
       random: Math.random,
       dataset: (key) => ({ title: key, activityId: null, blockIndex: null }),
     }).learner;
   });
+
+  protected showPreview(): void {
+    this.previewShown.set(true);
+    if (this.present()) return;
+    import('@culture-d/quiz/domain').then(
+      (domain) => this.present.set(domain.presentQuestion),
+      () => this.previewFailed.set(true),
+    );
+  }
 
   private readonly issuesByPointer = computed(() => {
     const byPointer = new Map<string, QuestionIssue>();

@@ -1,6 +1,6 @@
 import type { QuestionDocument } from '@culture-d/quiz/contracts';
-import { QUESTION_TYPES } from '@culture-d/quiz/contracts';
-import { changeType, checkQuestion, fieldOf, newQuestion, suggestKey } from './question-rules';
+import { DIFFICULTIES, QUESTION_TYPES } from '@culture-d/quiz/contracts';
+import { ALL_DIFFICULTIES, ALL_TYPES, changeType, checkQuestion, fieldOf, newQuestion, suggestKey } from './question-rules';
 
 const base = { key: 'q-test', stem: 'Une question ?', explanation: '', competencies: [] };
 const codes = (question: QuestionDocument, options?: { bank?: boolean }) => checkQuestion(question, options).map((i) => `${i.pointer} ${i.key.replace('quizEditor.rules.', '')}`);
@@ -150,6 +150,11 @@ describe('newQuestion and changeType', () => {
 });
 
 describe('fieldOf and suggestKey', () => {
+  it('lists the same types and difficulties as the contracts', () => {
+    expect(ALL_TYPES).toEqual(QUESTION_TYPES);
+    expect(ALL_DIFFICULTIES).toEqual(DIFFICULTIES);
+  });
+
   it('turns pointers into the editor’s id suffixes', () => {
     expect(fieldOf('/choices/0/text')).toBe('choices-0-text');
     expect(fieldOf('')).toBe('type');

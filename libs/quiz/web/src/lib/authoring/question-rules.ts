@@ -1,4 +1,4 @@
-import type { ClozeBlank, NumericAnswer, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
+import type { ClozeBlank, Difficulty, NumericAnswer, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
 
 /**
  * The question editor's checks before saving, mirroring the API (`validateQuestionDocument` of the catalog domain:
@@ -24,8 +24,17 @@ export function fieldOf(pointer: string): string {
   return pointer === '' ? 'type' : pointer.slice(1).replace(/\//g, '-');
 }
 
+/**
+ * Every question type, in the editors' order. A copy of the contracts' list: the web imports only types from the
+ * contracts (their index also holds the API's request classes and class-validator); the spec checks both agree.
+ */
+export const ALL_TYPES: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'true_false', 'short_text', 'numeric', 'ordering', 'matching', 'cloze', 'dataset'];
+
 /** The types an author can create in the bank: dataset questions explore a dataset of their parcours, so they live there. */
-export const BANK_TYPES: readonly QuestionType[] = ['single_choice', 'multiple_choice', 'true_false', 'short_text', 'numeric', 'ordering', 'matching', 'cloze'];
+export const BANK_TYPES: readonly QuestionType[] = ALL_TYPES.filter((type) => type !== 'dataset');
+
+/** The difficulties, easiest first (a copy of the contracts' list, like `ALL_TYPES`). */
+export const ALL_DIFFICULTIES: readonly Difficulty[] = ['facile', 'moyen', 'difficile'];
 
 export function checkQuestion(question: QuestionDocument, options: { bank?: boolean } = {}): QuestionIssue[] {
   const issues: QuestionIssue[] = [];

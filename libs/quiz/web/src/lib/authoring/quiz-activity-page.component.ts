@@ -2,7 +2,7 @@ import { type CdkDragDrop, CdkDrag, CdkDragHandle, CdkDropList } from '@angular/
 import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type OnInit, ViewEncapsulation, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AuthoringParcoursResponse, QuizDocument, QuizDraw } from '@culture-d/catalog/contracts';
-import { type BankQuestionResponse, QUESTION_TYPES, type QuestionDocument, type QuestionType, type QuizSettings } from '@culture-d/quiz/contracts';
+import type { BankQuestionResponse, QuestionDocument, QuestionType, QuizSettings } from '@culture-d/quiz/contracts';
 import { ErrorSummaryComponent, type FormProblem, type Message, problemCode, problemMessage } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -10,7 +10,7 @@ import { plainExcerpt, toFormProblem, withServerIssues } from './authoring-helpe
 import { EditorErrorComponent, ItemActionsComponent } from './editor-parts';
 import { move } from './question-editing';
 import { type CompetencyOption, QuestionEditorComponent } from './question-editor.component';
-import { type QuestionIssue, newQuestion, suggestKey } from './question-rules';
+import { ALL_TYPES, type QuestionIssue, newQuestion, suggestKey } from './question-rules';
 import { QuizAuthoringApi } from './quiz-authoring.api';
 import { MAX_DRAW_COUNT, activityPointer, checkQuiz, copyWithFreeKey, questionIssues, questionKeysOutside } from './quiz-rules';
 
@@ -313,7 +313,7 @@ export class QuizActivityPageComponent implements OnInit {
 
   protected readonly scorings = ['best', 'last'] as const;
   protected readonly showings = ['never', 'after_submission', 'after_passing'] as const;
-  protected readonly allTypes = QUESTION_TYPES;
+  protected readonly allTypes = ALL_TYPES;
   protected readonly maxDrawCount = MAX_DRAW_COUNT;
 
   protected readonly loaded = signal(false);
