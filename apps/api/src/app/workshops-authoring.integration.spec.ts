@@ -141,6 +141,10 @@ describe('workshops for authors', () => {
     expect((await call(null, 'POST', `/api/workshops/${id}/registrations`, { guest: { name: 'Sam', email: 'sam-annule@exemple.fr', consent: true } })).status).toBe(201);
     expect((await call(author, 'POST', `/api/authoring/workshops/${id}/cancel`, { reason: 'x'.repeat(1001) })).status).toBe(400);
     expect((await call(author, 'POST', `/api/authoring/workshops/${id}/cancel`, { reason: '  La salle est inondée.  ' })).status).toBe(204);
+    const cancelled = (await call(author, 'GET', `/api/authoring/workshops/${id}`)).body;
+    expect(cancelled.status).toBe('cancelled');
+    // Saving it again (published) must not bring it back behind the registrants' backs.
+    expect((await call(author, 'PATCH', `/api/authoring/workshops/${id}`, workshop({ slug: 'annule', capacity: 5 }))).body).toMatchObject({ code: 'WORKSHOP_CANCELLED' });
     expect((await call(author, 'GET', `/api/authoring/workshops/${id}`)).body.status).toBe('cancelled');
     let mail: string | undefined;
     for (let i = 0; i < 50 && !mail; i += 1) {

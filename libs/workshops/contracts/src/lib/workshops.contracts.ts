@@ -125,6 +125,7 @@ export const WorkshopErrorCode = {
   NotFacilitator: 'NOT_FACILITATOR',
   WorkshopHasRegistrations: 'WORKSHOP_HAS_REGISTRATIONS',
   SurveyInvalid: 'SURVEY_INVALID',
+  WorkshopCancelled: 'WORKSHOP_CANCELLED',
 } as const;
 
 export class VenueRequest {

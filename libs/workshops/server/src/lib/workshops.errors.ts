@@ -81,3 +81,12 @@ export class SurveyInvalidError extends DomainError {
     super('Some survey questions do not hold together.', {}, errors);
   }
 }
+
+/** A cancelled workshop stays as it was announced: editing it could publish it again without telling anyone. */
+export class WorkshopCancelledError extends DomainError {
+  readonly code = WorkshopErrorCode.WorkshopCancelled;
+  readonly kind = DomainErrorKind.Conflict;
+  constructor() {
+    super('This workshop is cancelled: it can no longer be edited.');
+  }
+}

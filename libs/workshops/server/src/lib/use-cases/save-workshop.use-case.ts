@@ -7,7 +7,14 @@ import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { RegistrationEntity } from '../entities/registration.entity';
 import { WorkshopFacilitatorEntity } from '../entities/workshop-facilitator.entity';
 import { WorkshopEntity } from '../entities/workshop.entity';
-import { CapacityBelowConfirmedError, InvalidScheduleError, SurveyInvalidError, WorkshopHasRegistrationsError, WorkshopNotFoundError } from '../workshops.errors';
+import {
+  CapacityBelowConfirmedError,
+  InvalidScheduleError,
+  SurveyInvalidError,
+  WorkshopCancelledError,
+  WorkshopHasRegistrationsError,
+  WorkshopNotFoundError,
+} from '../workshops.errors';
 
 function schedule(request: WorkshopRequest) {
   const startsAt = new Date(request.startsAt);
@@ -50,6 +57,7 @@ export class SaveWorkshopUseCase {
       this.dataSource.transaction(async (manager) => {
         const workshop = await manager.findOne(WorkshopEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!workshop) throw new WorkshopNotFoundError();
+        if (workshop.status === 'cancelled') throw new WorkshopCancelledError();
         const capacity = request.capacity ?? null;
         if (capacity !== null && capacity < workshop.confirmedCount) throw new CapacityBelowConfirmedError(workshop.confirmedCount);
         await manager.update(WorkshopEntity, { id }, { ...this.fields(request), ...times, ...(request.slug ? { slug: request.slug } : {}) } as never);

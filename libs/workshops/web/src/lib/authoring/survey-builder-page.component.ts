@@ -196,9 +196,13 @@ import { WorkshopsAdminApi, authoringWorkshopUrl } from './workshops-admin.api';
             <button type="button" class="cd-btn cd-btn--secondary" (click)="add()">{{ 'workshopsAdmin.survey.add' | translate }}</button>
           </div>
           <div class="cd-form__actions">
-            <button type="submit" class="cd-btn" [attr.aria-disabled]="sending() || null">
-              {{ (sending() ? 'workshopsAdmin.editor.saving' : 'workshopsAdmin.survey.save') | translate }}
-            </button>
+            @if (workshop.value().status === 'cancelled') {
+              <p class="cd-form__note">{{ 'workshopsAdmin.survey.cancelled' | translate }}</p>
+            } @else {
+              <button type="submit" class="cd-btn" [attr.aria-disabled]="sending() || null">
+                {{ (sending() ? 'workshopsAdmin.editor.saving' : 'workshopsAdmin.survey.save') | translate }}
+              </button>
+            }
             <a [routerLink]="['/auteur/ateliers', id(), 'resultats']">{{ 'workshopsAdmin.survey.seeResults' | translate }}</a>
           </div>
         </form>
@@ -294,7 +298,9 @@ export class SurveyBuilderPageComponent {
         this.sending.set(false);
         const fields = apiSurveyErrors(problemOf(error)?.errors ?? []);
         this.problem.set(
-          fields.length ? { fields } : { fields: [], message: problemMessage(error, 'workshopsAdmin', ['SURVEY_INVALID', 'INVALID_SCHEDULE', 'CAPACITY_BELOW_CONFIRMED']) },
+          fields.length
+            ? { fields }
+            : { fields: [], message: problemMessage(error, 'workshopsAdmin', ['SURVEY_INVALID', 'INVALID_SCHEDULE', 'CAPACITY_BELOW_CONFIRMED', 'WORKSHOP_CANCELLED']) },
         );
       },
     });

@@ -26,7 +26,7 @@ import {
 import { WorkshopsAdminApi, authoringWorkshopUrl } from './workshops-admin.api';
 
 /** Error codes of the workshop routes with their own text in `workshopsAdmin.errors`. */
-const KNOWN_CODES = ['INVALID_SCHEDULE', 'CAPACITY_BELOW_CONFIRMED', 'WORKSHOP_HAS_REGISTRATIONS', 'WORKSHOP_NOT_FOUND', 'SURVEY_INVALID'];
+const KNOWN_CODES = ['INVALID_SCHEDULE', 'CAPACITY_BELOW_CONFIRMED', 'WORKSHOP_HAS_REGISTRATIONS', 'WORKSHOP_NOT_FOUND', 'SURVEY_INVALID', 'WORKSHOP_CANCELLED'];
 
 interface PersonFound {
   readonly id: string;
@@ -426,9 +426,11 @@ interface PersonFound {
           </fieldset>
 
           <div class="cd-form__actions">
-            <button type="submit" class="cd-btn" [attr.aria-disabled]="submission.sending() || null">
-              {{ (submission.sending() ? 'workshopsAdmin.editor.saving' : id() ? 'workshopsAdmin.editor.save' : 'workshopsAdmin.editor.create') | translate }}
-            </button>
+            @if (!cancelled()) {
+              <button type="submit" class="cd-btn" [attr.aria-disabled]="submission.sending() || null">
+                {{ (submission.sending() ? 'workshopsAdmin.editor.saving' : id() ? 'workshopsAdmin.editor.save' : 'workshopsAdmin.editor.create') | translate }}
+              </button>
+            }
             <a routerLink="/auteur/ateliers">{{ 'workshopsAdmin.backToList' | translate }}</a>
           </div>
         </form>
@@ -558,6 +560,9 @@ export class WorkshopEditorPageComponent {
       const w = this.workshop.value();
       untracked(() => {
         this.form.setValue(formValueOf(w));
+        // A cancelled workshop is read only (the API refuses to edit it).
+        if (w.status === 'cancelled') this.form.disable();
+        else this.form.enable();
         this.links.set(w.links.map((l) => ({ ...l })));
         this.facilitators.set(w.facilitators);
       });
