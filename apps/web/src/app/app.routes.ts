@@ -18,6 +18,8 @@ export const appRoutes: Route[] = [
   { path: 'auteur', loadChildren: () => import('@culture-d/quiz/web').then((m) => m.QUIZ_AUTHORING_ROUTES) },
   // Authoring (author, admin), lazy.
   { path: 'auteur', loadChildren: () => import('@culture-d/catalog/authoring').then((m) => m.AUTHORING_ROUTES) },
+  // Statistics for authors and admins, lazy.
+  { path: 'statistiques', loadChildren: () => import('@culture-d/analytics/web').then((m) => m.ANALYTICS_ROUTES) },
   {
     path: '**',
     title: 'notFound.title',

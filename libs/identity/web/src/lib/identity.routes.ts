@@ -36,6 +36,8 @@ export const IDENTITY_ROUTES: Routes = [
     canActivate: [roleGuard('author', 'facilitator', 'admin')],
     loadComponent: () => import('./pages/tools-page.component').then((m) => m.ToolsPageComponent),
   },
+  // Administration (admin): the routes themselves are lazy too, to keep the initial bundle small.
+  { path: 'admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES) },
   {
     path: 'acces-reserve',
     title: 'identity.reserved.title',

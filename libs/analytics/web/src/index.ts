@@ -1,0 +1,1 @@
+export { ANALYTICS_ROUTES } from './lib/analytics.routes';
