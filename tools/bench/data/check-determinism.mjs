@@ -4,8 +4,9 @@
 // the built API, it generates 2 000 learners with seed 42 and hashes every generated table, generates again with the
 // same seed (the run replaces its own data) and expects the same hashes, then with seed 43 and expects other hashes.
 // Every INSERT going through means every CHECK, unique and foreign key constraint held. It also checks what the
-// constraints cannot: no workshop over capacity, confirmed counts equal to the confirmed registrations, and progress in
-// module order (no completed activity after one that is not). Exit 0 when all hold, 1 otherwise.
+// constraints cannot: no workshop over capacity, confirmed counts equal to the confirmed registrations, progress in
+// module order (no completed activity after one that is not), passed attempts behind completed quizzes, scores and
+// points per competency consistent with the answers. Exit 0 when all hold, 1 otherwise.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,10 @@ const INVARIANTS = {
     SELECT count(*) AS n FROM activity_progress ap JOIN enrolment e ON e.id = ap.enrolment_id
      WHERE ap.status = 'completed' AND ap.attempts > 0
        AND NOT EXISTS (SELECT 1 FROM quiz_attempt qa WHERE qa.user_id = e.user_id AND qa.activity_id = ap.activity_id AND qa.passed)`,
+  'a counted quiz result has its points per competency': `
+    SELECT count(*) AS n FROM activity_progress ap
+     WHERE ap.attempts > 0 AND (ap.counted_competencies = '[]'::jsonb
+        OR (SELECT sum((c ->> 'points')::float) FROM jsonb_array_elements(ap.counted_competencies) c) > (SELECT sum((c ->> 'maxPoints')::float) FROM jsonb_array_elements(ap.counted_competencies) c))`,
   'attempt score = right answers': `SELECT count(*) AS n FROM quiz_attempt qa WHERE qa.score <> (SELECT sum(points) FROM attempt_answer aa WHERE aa.attempt_id = qa.id)`,
 };
 

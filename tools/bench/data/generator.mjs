@@ -113,7 +113,7 @@ async function prepare(client, { seed, learners, anchor, statementsPerLearner })
     CREATE OR REPLACE FUNCTION pg_temp.done_at(started timestamptz, pace double precision, r int, total int) RETURNS timestamptz
       LANGUAGE sql IMMUTABLE AS $$ SELECT started + (pg_temp.anchor() - started) * (pace * r / (total + 1)) $$`);
 
-  await client.query(`DROP TABLE IF EXISTS gen_user, gen_parcours, gen_activity, gen_enrolment, gen_progress`);
+  await client.query(`DROP TABLE IF EXISTS gen_user, gen_parcours, gen_activity, gen_question, gen_enrolment, gen_progress`);
   // Learners: 45 % agents, 30 % citizens, 15 % mediators, 10 % elected officials; one in a thousand also facilitates.
   await client.query(`
     CREATE TEMP TABLE gen_user AS
@@ -137,6 +137,12 @@ async function prepare(client, { seed, learners, anchor, statementsPerLearner })
            coalesce((a.content -> 'settings' ->> 'passMark')::int, 70) AS pass_mark
       FROM version_activity a JOIN version_module m ON m.id = a.module_id JOIN parcours_version v ON v.id = a.version_id
      WHERE a.version_id IN (SELECT version_id FROM gen_parcours) AND a.type IN ('lesson', 'quiz')`);
+  await client.query(`
+    CREATE TEMP TABLE gen_question AS
+    SELECT a.activity_id, q ->> 'key' AS key, c.code
+      FROM gen_activity a, jsonb_array_elements(a.content -> 'questions') q, jsonb_array_elements_text(q -> 'competencies') c(code)
+     WHERE a.type = 'quiz'`);
+  await client.query(`CREATE INDEX ON gen_question (activity_id, key)`);
   await client.query(`ALTER TABLE gen_activity ADD COLUMN questions int`);
   await client.query(`UPDATE gen_activity SET questions = coalesce(jsonb_array_length(content -> 'questions'), 0)`);
   // Composite keys below pack (learner, parcours ≤ 15, activity rank ≤ 63, attempt ≤ 3) into one bigint.
@@ -174,7 +180,7 @@ async function prepare(client, { seed, learners, anchor, statementsPerLearner })
                 ELSE floor(pg_temp.rnd(e.key * 64 + a.rank, 20) * 3)::int END AS attempts
       FROM gen_enrolment e JOIN gen_activity a ON a.version_id = e.version_id AND a.rank <= least(e.done + 1, e.total)`);
   await client.query(`ALTER TABLE gen_progress ADD PRIMARY KEY (key)`);
-  await client.query('ANALYZE gen_user, gen_parcours, gen_activity, gen_enrolment, gen_progress');
+  await client.query('ANALYZE gen_user, gen_parcours, gen_activity, gen_question, gen_enrolment, gen_progress');
   return Number((await client.query('SELECT count(*) AS n FROM gen_parcours')).rows[0].n);
 }
 
@@ -253,13 +259,19 @@ const SQL = {
       JOIN gen_activity a ON a.activity_id = qa.activity_id
       CROSS JOIN LATERAL jsonb_array_elements(a.content -> 'questions') WITH ORDINALITY AS x(q, o)
      WHERE qa.user_id IN (SELECT id FROM gen_user)`,
+  // The counted result of a quiz (every starter quiz scores its best attempt): the first attempt with the best percent,
+  // and its points per competency of the questions, as the progress domain records them for the competency profile.
   progress: `
     INSERT INTO activity_progress (enrolment_id, activity_id, status, best_percent, attempts, counted_percent, counted_competencies, completed_at, updated_at)
     SELECT p.enrolment_id, p.activity_id, CASE WHEN p.completed THEN 'completed' ELSE 'in_progress' END,
-           b.best, p.attempts, b.best, '[]'::jsonb, CASE WHEN p.completed THEN p.at END, p.at
+           b.percent, p.attempts, b.percent, coalesce(c.scores, '[]'::jsonb), CASE WHEN p.completed THEN p.at END, p.at
       FROM gen_progress p
-      LEFT JOIN LATERAL (SELECT max(qa.percent) AS best FROM quiz_attempt qa
-                          WHERE p.attempts > 0 AND qa.user_id = p.user_id AND qa.activity_id = p.activity_id) b ON true`,
+      LEFT JOIN LATERAL (SELECT qa.id, qa.percent FROM quiz_attempt qa
+                          WHERE p.attempts > 0 AND qa.user_id = p.user_id AND qa.activity_id = p.activity_id ORDER BY qa.percent DESC, qa.number LIMIT 1) b ON true
+      LEFT JOIN LATERAL (SELECT jsonb_agg(jsonb_build_object('code', s.code, 'points', s.points, 'maxPoints', s.max_points) ORDER BY s.code) AS scores
+                           FROM (SELECT q.code, sum(aa.points) AS points, sum(aa.max_points) AS max_points
+                                   FROM attempt_answer aa JOIN gen_question q ON q.activity_id = p.activity_id AND q.key = aa.question_id
+                                  WHERE aa.attempt_id = b.id GROUP BY q.code) s) c ON b.id IS NOT NULL`,
   // Statements: per learner, experienced (40 %), answered (25 %), completed (15 %), attempted (10 %), passed (6 %),
   // failed (4 %) on an activity of the catalogue, at a time between their sign-up and the anchor.
   statements: `
