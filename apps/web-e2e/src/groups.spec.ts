@@ -73,8 +73,13 @@ async function openGroup(page: Page, groupPath: string): Promise<void> {
   expect((await members).status()).toBe(200);
 }
 
-test('a facilitator creates a group; a learner joins without sharing, then shares, then leaves; the facilitator sees exactly what is consented', async ({ page }) => {
+test('a facilitator creates a group; a learner joins without sharing, then shares, then leaves; the facilitator sees exactly what is consented', async ({
+  page,
+  expectedHttpErrors,
+}) => {
   test.setTimeout(180_000);
+  // The old code, tried once after a new one was made.
+  expectedHttpErrors.push({ status: 404, path: '/api/groups/join' });
   await page.setViewportSize({ width: 1280, height: 800 });
   const facilitator = account('animation', 'Fatou Animatrice');
   const learner = account('membre', 'Lou Membre');
@@ -105,7 +110,7 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   await expect(page.getByRole('status').filter({ hasText: 'Le groupe est créé.' })).toBeVisible();
 
   // The code, large, with its QR code (an image with a text alternative spelling the code).
-  const codeText = page.locator('.cd-group__code');
+  const codeText = page.locator('.cd-group__code .cd-group__code-text');
   await expect(codeText).toHaveText(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   const firstCode = (await codeText.textContent())?.trim() ?? '';
   const qr = page.getByRole('img', { name: /^QR code pour rejoindre le groupe avec le code / });
@@ -121,7 +126,7 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   await present.click();
   const dialog = page.getByRole('dialog', { name: 'Rejoindre le groupe « Atelier numérique du mardi »' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('.cd-presentation__code')).toHaveText(firstCode);
+  await expect(dialog.locator('.cd-group__code-text')).toHaveText(firstCode);
   await expect(dialog.getByRole('img', { name: /^QR code/ })).toBeVisible();
   await expectNoAxeViolation(page, 'the presentation mode');
   await shoot(page, 'groupe-presentation', false);
@@ -147,9 +152,9 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   expect((await page.request.post(`/api/activities/${lesson?.id}/completion`, { data: {} })).ok()).toBe(true);
 
   // "/rejoindre?code=…" (the QR code's link): the code is filled in, no sharing choice is made for the learner.
-  await open(page, `/rejoindre?code=${code.replace('-', '')}`);
-  await expect(page.getByLabel('Code du groupe')).toHaveValue(code.replace('-', ''));
-  await expect(page.locator('#rejoindre-code-preview')).toHaveText(`Code lu : ${code}`);
+  await open(page, `/rejoindre?code=${firstCode.replace('-', '')}`);
+  await expect(page.getByLabel('Code du groupe')).toHaveValue(firstCode.replace('-', ''));
+  await expect(page.locator('#rejoindre-code-preview')).toHaveText(`Code lu : ${firstCode}`);
   const share = page.getByRole('radio', { name: 'Partager ma progression avec la personne qui anime le groupe' });
   const dontShare = page.getByRole('radio', { name: 'Ne pas partager' });
   await expect(share).not.toBeChecked();
@@ -157,7 +162,17 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   await expect(page.locator('main')).toContainText('tous vos parcours, pas seulement ceux du groupe');
   await expectNoAxeViolation(page, '/rejoindre');
   await shoot(page, 'rejoindre');
+  // The old code no longer works; the error is on the code field, in French.
   await dontShare.check();
+  await page.getByRole('button', { name: 'Rejoindre le groupe' }).click();
+  await expect(page.locator('.cd-error-summary')).toBeFocused();
+  await expect(page.locator('#rejoindre-code-error')).toContainText('Aucun groupe ouvert n’a ce code.');
+  await expectNoAxeViolation(page, '/rejoindre (unknown code)');
+  await shoot(page, 'rejoindre-code-inconnu');
+  // The new one, typed in lower case with a space: read all the same.
+  await page.getByLabel('Code du groupe').fill(code.replace('-', ' ').toLowerCase());
+  await expect(page.locator('#rejoindre-code-preview')).toHaveText(`Code lu : ${code}`);
+  await expect(dontShare).toBeChecked();
   await page.getByRole('button', { name: 'Rejoindre le groupe' }).click();
   await expect(page).toHaveURL(/\/mes-groupes$/);
   await expect(page.getByRole('status').filter({ hasText: 'Vous avez rejoint le groupe.' })).toBeVisible();

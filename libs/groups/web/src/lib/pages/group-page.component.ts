@@ -83,41 +83,48 @@ type Pending = 'regenerate' | 'archive' | null;
       position: fixed;
       inset: 0;
       z-index: 1000;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
-      gap: 1.5rem;
-      padding: 1.5rem;
       overflow: auto;
+      padding: 4.5rem 1.5rem 1.5rem;
       background: var(--mat-sys-surface);
       color: var(--mat-sys-on-surface);
       text-align: center;
     }
+    /* Centred while it fits; from the top (never cut off) when it does not. */
+    .cd-presentation__inner {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 1.5rem;
+      min-block-size: 100%;
+      justify-content: center;
+    }
     .cd-presentation h2 {
       margin: 0;
-      font-size: clamp(1.5rem, 4vw, 3rem);
+      font-size: clamp(1.5rem, 3.5vw, 2.75rem);
     }
     .cd-presentation__how {
       margin: 0;
-      font-size: clamp(1.125rem, 2.5vw, 2rem);
+      font-size: clamp(1.125rem, 2.2vw, 1.75rem);
+      overflow-wrap: anywhere;
     }
     .cd-presentation__body {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
       justify-content: center;
-      gap: 2rem 4rem;
+      gap: 1.5rem 4rem;
     }
     .cd-presentation__code {
+      margin: 0;
       font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
-      font-size: clamp(3rem, 11vw, 9rem);
+      font-size: clamp(2.5rem, 8vw, 7rem);
       font-weight: 700;
-      letter-spacing: 0.08em;
+      letter-spacing: 0.06em;
       line-height: 1;
+      white-space: nowrap;
     }
     .cd-presentation cd-qr-code {
-      inline-size: min(60vh, 80vw, 32rem);
+      inline-size: min(55vh, 80vw, 30rem);
     }
     .cd-presentation__close {
       position: absolute;
@@ -153,7 +160,10 @@ type Pending = 'regenerate' | 'archive' | null;
           <div class="cd-group__code-box">
             <div>
               <p>{{ 'groups.detail.codeIntro' | translate }}</p>
-              <p class="cd-group__code" [attr.aria-label]="spelled()">{{ code() }}</p>
+              <p class="cd-group__code">
+                <span class="cd-group__code-text" aria-hidden="true">{{ code() }}</span
+                ><span class="cd-sr-only">{{ spelled() }}</span>
+              </p>
               <p class="cd-group__url">
                 {{ 'groups.detail.orLink' | translate }} <a [href]="link()">{{ link() }}</a>
               </p>
@@ -253,11 +263,16 @@ type Pending = 'regenerate' | 'archive' | null;
             <button type="button" class="cd-btn cd-btn--secondary cd-presentation__close" (click)="closePresentation()">
               {{ 'groups.detail.presentClose' | translate }}
             </button>
-            <h2 id="presentation-titre">{{ 'groups.detail.presentTitle' | translate: { name: current.name } }}</h2>
-            <p class="cd-presentation__how">{{ 'groups.detail.presentHow' | translate: { address: host() + '/rejoindre' } }}</p>
-            <div class="cd-presentation__body">
-              <p class="cd-presentation__code" [attr.aria-label]="spelled()">{{ code() }}</p>
-              <cd-qr-code [text]="link()" [label]="'groups.detail.qrLabel' | translate: { code: spelled() }" />
+            <div class="cd-presentation__inner">
+              <h2 id="presentation-titre">{{ 'groups.detail.presentTitle' | translate: { name: current.name } }}</h2>
+              <p class="cd-presentation__how">{{ 'groups.detail.presentHow' | translate: { address: host() + '/rejoindre' } }}</p>
+              <div class="cd-presentation__body">
+                <p class="cd-presentation__code">
+                  <span class="cd-group__code-text" aria-hidden="true">{{ code() }}</span
+                  ><span class="cd-sr-only">{{ spelled() }}</span>
+                </p>
+                <cd-qr-code [text]="link()" [label]="'groups.detail.qrLabel' | translate: { code: spelled() }" />
+              </div>
             </div>
           </div>
         }
