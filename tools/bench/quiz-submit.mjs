@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { cloneAttempts } from './lib/fixtures.mjs';
 import { freePort, httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
@@ -22,7 +23,7 @@ const BUDGET = 0.5;
 const QUESTIONS = 10;
 /** SQL statements of one API submission, counted in-process by apps/api/src/app/quiz.integration.spec.ts (same for 3 and 30 questions). */
 const API_STATEMENTS_NOTE =
-  '13 statements (session lookup, attempt read, then BEGIN, UPDATE of the attempt, one INSERT of every answer, 7 of the progress domain, COMMIT), the same for 3 or 30 questions (counted by apps/api/src/app/quiz.integration.spec.ts); the baseline runs 6';
+  '11 statements (session lookup, attempt read, then BEGIN, UPDATE of the attempt, one INSERT of every answer, 5 of the progress domain, COMMIT), the same for 3 or 30 questions (counted by apps/api/src/app/quiz.integration.spec.ts); the baseline runs the same ones';
 
 const FLAGS = {
   duration: { default: 10, min: 1, max: 600, help: 'seconds of measured load per target' },
@@ -130,15 +131,7 @@ async function prepareQuiz(baseUrl, author) {
 
 /** Fresh learners, each with one open attempt cloned from the template (same state for both targets). */
 async function seedAttempts(client, label, quiz, count) {
-  const learners = await seedPeople(client, label, count);
-  const { rows } = await client.query(
-    `INSERT INTO quiz_attempt (user_id, activity_id, number, layout)
-     SELECT u, t.activity_id, 1, t.layout FROM unnest($1::uuid[]) AS u, quiz_attempt t WHERE t.id = $2
-     RETURNING id, user_id AS "userId"`,
-    [learners.map((l) => l.id), quiz.templateId],
-  );
-  const tokenOf = new Map(learners.map((l) => [l.id, l.token]));
-  return rows.map((r) => ({ attemptId: r.id, token: tokenOf.get(r.userId) }));
+  return cloneAttempts(client, quiz.templateId, await seedPeople(client, label, count));
 }
 
 async function submitAll(baseUrl, attempts, body, connections, duration, from) {
@@ -249,7 +242,7 @@ function render(report) {
     markdownTable(columns, [row(api), row(baseline)]),
     '',
     `- Throughput API / baseline: **${formatNumber(report.ratios.throughput, 2)}** (${formatPercent(report.ratios.throughput)}; median of the per-round ratios ${report.rounds.map((r) => formatNumber(r.throughputRatio, 2)).join(', ')})`,
-    `- SQL per API submission: ${API_STATEMENTS_NOTE}: it leaves out the progress domain's statements (activity progress, enrolment, module and parcours completion), which the API runs in the same transaction, and the quiz domain's validation and scoring of every type (feedback rendered from Markdown).`,
+    `- SQL per API submission: ${API_STATEMENTS_NOTE}; it leaves out the completion rule (module, parcours, certificate: the bench's learners never complete) and the quiz domain's validation and scoring of every type (feedback rendered from Markdown).`,
     `- Submissions recorded: ${formatNumber(report.rounds.flatMap((r) => [r.api.submissions.submitted, r.baseline.submissions.submitted]).reduce((a, b) => a + b, 0))}; submitted attempts without exactly one answer per question: **${report.invariantBroken ? 'SOME — see the JSON' : 'none'}**`,
     `- Budget (API ≥ ${BUDGET * 100} % of baseline throughput): **${report.budget.met ? 'met' : 'NOT met'}**`,
     ...report.warnings.map((w) => `- ⚠ ${w}`),

@@ -15,7 +15,8 @@ import pg from 'pg';
 import { checkSeats, cloneAttempts, largestParcours, publishBenchQuiz, seedEnrolledLearners, seedWorkshops, startTemplateAttempt, statementBatch } from './lib/fixtures.mjs';
 import { httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
-import { describeMachine, formatNumber, formatPercent, markdownTable, writeReport } from './lib/report.mjs';
+import { formatNumber, formatPercent, writeReport } from './lib/report.mjs';
+import { MAX_GROWTH, renderSuite } from './lib/suite-report.mjs';
 import {
   API_LABEL,
   BASELINE,
@@ -39,8 +40,6 @@ const OUTPUT = join(ROOT, 'dist/bench/suite');
 const QUIZ_SLUG = 'banc-d-essai-suite';
 const QUESTIONS = 10;
 const SIGN_IN = { email: 'bench-suite-sign-in@culture-d.test', password: "une phrase de passe pour le banc d'essai", displayName: 'Banc d’essai', audience: 'agent' };
-/** p50 at the large size ÷ p50 at the small size, for the endpoints measured at both. */
-const MAX_GROWTH = 1.5;
 
 const FLAGS = {
   duration: { default: 5, min: 1, max: 600, help: 'seconds of measured load per endpoint and target' },
@@ -104,8 +103,8 @@ const ENDPOINTS = [
     id: 'funnel',
     label: 'Completion funnel',
     route: 'GET /api/analytics/parcours/:id',
-    statements: 3,
-    design: 'session + 2 (parcours and modules, one aggregate)',
+    statements: 1,
+    design: 'session; the 2 queries (parcours and modules, one aggregate) once per 30 s per parcours and filters',
     budget: 0.5,
     connections: 4,
     scale: true,
@@ -142,12 +141,6 @@ const ENDPOINTS = [
     fixture: async (ctx, target, pass) => {
       const learners = await seedSignedIn(ctx.client, { prefix: `bench-suite-submit-${pass}-${target}`, count: 4000 });
       const attempts = await cloneAttempts(ctx.client, ctx.quiz.templateId, learners);
-      // Enrolled, as the start of their attempt made them.
-      await ctx.client.query(
-        `INSERT INTO enrolment (user_id, parcours_id, version_id)
-         SELECT u, v.parcours_id, a.version_id FROM unnest($1::uuid[]) AS u, version_activity a JOIN parcours_version v ON v.id = a.version_id WHERE a.id = $2`,
-        [learners.map((l) => l.id), ctx.quizId],
-      );
       return {
         learners: attempts.length,
         request: (k) => ({
@@ -219,6 +212,8 @@ const ENDPOINTS = [
   },
 ];
 
+const SERVER_WARMUP_SECONDS = 3;
+
 const json = (token) => ({ 'content-type': 'application/json', cookie: `cd_session=${token}` });
 
 /** Resets the kernel's peak-RSS mark of a process to its current RSS (Linux ≥ 4.0), so that each endpoint gets its own. */
@@ -285,7 +280,13 @@ async function measure(ctx, server, endpoint, fixture) {
   if (ctx.statements) {
     await ctx.statements.reset();
     const statuses = [];
-    for (let i = 0; i < ctx.options.probe; i++) statuses.push(await call(next++).then((r) => r.status, () => 'timeout'));
+    for (let i = 0; i < ctx.options.probe; i++)
+      statuses.push(
+        await call(next++).then(
+          (r) => r.status,
+          () => 'timeout',
+        ),
+      );
     const counted = await ctx.statements.read();
     statements = { perRequest: counted.calls / ctx.options.probe, probe: ctx.options.probe, statuses: [...new Set(statuses)], top: counted.statements };
   }
@@ -305,6 +306,10 @@ async function benchTarget(ctx, target, pass, endpoints) {
   log(`${pass}: ${target.id} ready in ${server.startupMs} ms`);
   const results = {};
   try {
+    // A fresh process runs its first requests through cold code (JIT, lazy modules): the first endpoint of a pass would
+    // pay for it, and not always the same one in both passes. Some seconds of a public read warm the common path.
+    const warm = await load(server.baseUrl, () => ({ method: 'GET', path: '/api/parcours' }), 0, 10, SERVER_WARMUP_SECONDS);
+    await drain(warm);
     for (const endpoint of endpoints) {
       if (isInterrupted()) throw new Error('interrupted');
       const fixture = await endpoint.fixture(ctx, target.id, pass);
@@ -336,60 +341,15 @@ function judge(endpoint, api, baseline, growth) {
     met = false;
     reasons.push(`${api.run.non2xx} non-2xx, ${api.run.errors + api.run.timeouts} errors`);
   }
-  if (endpoint.scale && growth !== undefined) {
-    if (!(growth <= MAX_GROWTH)) {
-      met = false;
-      reasons.push(`p50 × ${formatNumber(growth, 2)} at the large size (> ${MAX_GROWTH})`);
-    }
+  if (!api.run.completed) {
+    met = false;
+    reasons.push(`no answer within autocannon's 10 s (the sample took ${formatNumber(api.sample.ms)} ms)`);
+  }
+  if (endpoint.scale && growth !== undefined && api.run.completed && !(growth <= MAX_GROWTH)) {
+    met = false;
+    reasons.push(`p50 × ${formatNumber(growth, 2)} at the large size (> ${MAX_GROWTH})`);
   }
   return { met, throughput, reasons };
-}
-
-function render(report) {
-  const columns = [
-    'Endpoint',
-    'Learners',
-    'API req/s',
-    'Baseline req/s',
-    'Ratio',
-    'API p50 / p97.5 / p99 (ms)',
-    'Baseline p50 / p97.5 / p99 (ms)',
-    'SQL/req API (designed)',
-    'SQL/req baseline',
-    'Peak RSS API / baseline (MiB)',
-    'Budget',
-  ].map((header, i) => ({ header, align: i > 1 && i < 10 ? 'right' : undefined }));
-  const lat = (r) => (r?.run ? `${formatNumber(r.run.latencyMs.p50)} / ${formatNumber(r.run.latencyMs.p97_5)} / ${formatNumber(r.run.latencyMs.p99)}` : 'n/a');
-  const rows = report.rows.map((row) => [
-    `${row.label} \`${row.route}\``,
-    formatNumber(row.learners),
-    formatNumber(row.api?.run?.requestsPerSec.mean),
-    formatNumber(row.baseline?.run?.requestsPerSec.mean),
-    formatNumber(row.throughput, 2),
-    lat(row.api),
-    lat(row.baseline),
-    `${formatNumber(row.api?.statements?.perRequest, 1)} (${row.designed})`,
-    formatNumber(row.baseline?.statements?.perRequest, 1),
-    `${formatNumber(row.api?.memory?.peakRssMiB, 0)} / ${formatNumber(row.baseline?.memory?.peakRssMiB, 0)}`,
-    row.budget.met ? '✓' : `✗ ${row.budget.reasons.join('; ')}`,
-  ]);
-  const o = report.settings;
-  const growth = report.growth.map((g) => `${g.label}: API × ${formatNumber(g.api, 2)}, baseline × ${formatNumber(g.baseline, 2)}`).join('; ');
-  return [
-    `## Benchmark suite — API vs. baseline`,
-    '',
-    `${report.machine.date} · ${describeMachine(report.machine)} · PostgreSQL ${report.database.serverVersion} (${report.database.embedded ? 'embedded, same machine' : 'DATABASE_URL'}) · commit ${report.commit ?? 'n/a'}, API built ${report.apiBuild.builtAt}`,
-    `One round per endpoint and target (${o.warmup} s warm-up + ${o.duration} s measured), one server per target and pass; ${formatNumber(o.small)} learners enrolled in \`${report.parcours.slug}\` (${report.parcours.activities} activities) for the first pass${o.large ? `, ${formatNumber(o.large)} for the second` : ''}. Ran in ${formatNumber(report.elapsedSec)} s.`,
-    '',
-    markdownTable(columns, rows),
-    '',
-    `- **Budgets**: API ≥ 50 % of the baseline's requests/s (≥ 30 % for quiz submission and sign-in), SQL statements per request equal to the design, p50 at ${formatNumber(o.large)} learners ≤ ${MAX_GROWTH} × p50 at ${formatNumber(o.small)} (progress page, quiz start, funnel). Met: **${report.rows.filter((r) => r.budget.met).length} of ${report.rows.length}** rows.`,
-    `- **Latency growth** (p50 at the large ÷ at the small size): ${growth || 'n/a (no large pass)'}.`,
-    `- **SQL/req**: statements PostgreSQL executed (pg_stat_statements, BEGIN/COMMIT not counted) over ${o.probe} requests sent one at a time right after each measured run, ÷ ${o.probe}; a signed-in session's \`last_seen_at\` write (once a minute) can add a fraction.`,
-    "- **Peak RSS**: the server's VmHWM, reset before each measured run (`/proc/<pid>/clear_refs`), read after it: the most memory held resident during that endpoint's run.",
-    ...report.notes.map((n) => `- ${n}`),
-    ...report.warnings.map((w) => `- ⚠ ${w}`),
-  ].join('\n');
 }
 
 await runBench(FLAGS, async (options) => {
@@ -450,7 +410,8 @@ await runBench(FLAGS, async (options) => {
       );
   }
 
-  const p50 = (r) => r?.run?.latencyMs.p50;
+  // No p50 without answers (every request timed out): growth is then unknown, not 0.
+  const p50 = (r) => (r?.run?.completed ? r.run.latencyMs.p50 : null);
   const growth = ENDPOINTS.filter((e) => e.scale && results.large).map((e) => ({
     id: e.id,
     label: e.label,
@@ -489,8 +450,10 @@ await runBench(FLAGS, async (options) => {
       if (r.registration?.check?.broken) warnings.push(`${id} (${pass}): ${r.registration.check.broken} workshop(s) with more confirmed than seats or a counter out of step`);
     }
   }
+  const funnelMs = (pass) => formatNumber(results[pass]?.api?.funnel?.sample?.ms);
   const notes = [
-    "Quiz submission: the baseline runs the quiz's own statements (session, attempt, UPDATE, INSERT: 4) and a plain single-choice scoring loop; the API adds the progress domain's statements in the same transaction and scores every type through the quiz domain.",
+    `Completion funnel: the API computes it at the first request (the sample: ${funnelMs('small')} ms at ${formatNumber(options.small)} learners${results.large ? `, ${funnelMs('large')} ms at ${formatNumber(options.large)}` : ''}), then answers from its 30 s cache; the baseline runs the same two queries at every request, hence the ratio.`,
+    "Quiz submission: both run the same statements (the quiz's and the progress domain's, one transaction); the baseline scores single-choice questions in a plain loop where the API validates and scores every type through the quiz domain (feedback rendered from Markdown), and leaves out the completion rule (module, parcours, certificate), which the bench's learners never reach.",
     'Quiz start: fresh learners each run (the first start enrols them); the baseline shuffles and escapes where the API renders Markdown and sanitises.',
     'Registration: every registration of a run fights for the same workshop row until 500 learners have tried it; ' +
       `seats checked after each run: ${Object.values(results.small)
@@ -512,7 +475,7 @@ await runBench(FLAGS, async (options) => {
     warnings,
     elapsedSec: Math.round((performance.now() - startedAt) / 1000),
   };
-  const markdown = render(report);
+  const markdown = renderSuite(report);
   process.stdout.write(`\n${markdown}\n\n`);
   const files = await writeReport(OUTPUT, report, markdown);
   log(`wrote ${files.map((f) => f.replace(`${ROOT}/`, '')).join(' and ')} in ${report.elapsedSec} s`);

@@ -80,12 +80,23 @@ export async function startTemplateAttempt(baseUrl, learner, quizId) {
   return { templateId: attempt.attemptId, body: JSON.stringify({ responses }) };
 }
 
-/** One open attempt per learner, cloned from the template (same state for both targets). */
+/**
+ * One open attempt per learner, cloned from the template (same state for both targets), and the enrolment in the quiz's
+ * parcours that starting it made.
+ */
 export async function cloneAttempts(client, templateId, learners) {
   const { rows } = await client.query(
     `INSERT INTO quiz_attempt (user_id, activity_id, number, layout)
      SELECT u, t.activity_id, 1, t.layout FROM unnest($1::uuid[]) AS u, quiz_attempt t WHERE t.id = $2
      RETURNING id, user_id AS "userId"`,
+    [learners.map((l) => l.id), templateId],
+  );
+  await client.query(
+    `INSERT INTO enrolment (user_id, parcours_id, version_id)
+     SELECT u, v.parcours_id, a.version_id
+       FROM unnest($1::uuid[]) AS u, quiz_attempt t JOIN version_activity a ON a.id = t.activity_id JOIN parcours_version v ON v.id = a.version_id
+      WHERE t.id = $2
+     ON CONFLICT ON CONSTRAINT uq_enrolment_user_parcours DO NOTHING`,
     [learners.map((l) => l.id), templateId],
   );
   const tokenOf = new Map(learners.map((l) => [l.id, l.token]));

@@ -74,9 +74,9 @@ export class ProgressEngine extends LearnerProgress {
     const status = advance(previous?.status ?? 'not_started', result.passed ? 'completed' : 'in_progress');
     const competencies = result.competencies.map(({ code, points, maxPoints }) => ({ code, points, maxPoints }));
     // The enrolment row is locked, so this read-then-write cannot interleave with another write of the same enrolment;
-    // the forward-only CASE keeps the rule in SQL as well.
-    // The enrolment's last activity date is written by the same statement (a data-modifying CTE): one round trip less
-    // inside the submission's transaction; now() is the transaction's time either way.
+    // the forward-only CASE keeps the rule in SQL as well. The enrolment's last activity date is written by the same
+    // statement (a data-modifying CTE): one round trip less inside the submission's transaction; now() is the
+    // transaction's time either way.
     await manager.query(
       `WITH touched AS (UPDATE enrolment SET last_activity_at = now() WHERE id = $1)
        INSERT INTO activity_progress AS ap (enrolment_id, activity_id, status, best_percent, attempts, counted_percent, counted_competencies, completed_at)
