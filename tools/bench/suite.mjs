@@ -16,7 +16,7 @@ import { checkSeats, cloneAttempts, largestParcours, publishBenchQuiz, seedEnrol
 import { httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { formatNumber, formatPercent, writeReport } from './lib/report.mjs';
-import { MAX_GROWTH, renderSuite } from './lib/suite-report.mjs';
+import { judge, renderSuite } from './lib/suite-report.mjs';
 import {
   API_LABEL,
   BASELINE,
@@ -321,35 +321,6 @@ async function benchTarget(ctx, target, pass, endpoints) {
     results.exit = await shutdown(server);
   }
   return results;
-}
-
-/** What a row of the table says about one endpoint: ratios, budgets met or not, and why. */
-function judge(endpoint, api, baseline, growth) {
-  const reasons = [];
-  let met = true;
-  if (api?.error || baseline?.error) return { met: false, reasons: [`not measured: ${api?.error ?? baseline?.error}`] };
-  const throughput = ratio(api.run.requestsPerSec.mean, baseline.run.requestsPerSec.mean);
-  if (!(throughput >= endpoint.budget)) {
-    met = false;
-    reasons.push(`throughput ${formatNumber(throughput, 2)} < ${endpoint.budget}`);
-  }
-  if (api.statements && Math.abs(api.statements.perRequest - endpoint.statements) > 0.05) {
-    met = false;
-    reasons.push(`${formatNumber(api.statements.perRequest, 1)} statements, designed ${endpoint.statements}`);
-  }
-  if (api.run.non2xx || api.run.errors || api.run.timeouts) {
-    met = false;
-    reasons.push(`${api.run.non2xx} non-2xx, ${api.run.errors + api.run.timeouts} errors`);
-  }
-  if (!api.run.completed) {
-    met = false;
-    reasons.push(`no answer within autocannon's 10 s (the sample took ${formatNumber(api.sample.ms)} ms)`);
-  }
-  if (endpoint.scale && growth !== undefined && api.run.completed && !(growth <= MAX_GROWTH)) {
-    met = false;
-    reasons.push(`p50 × ${formatNumber(growth, 2)} at the large size (> ${MAX_GROWTH})`);
-  }
-  return { met, throughput, reasons };
 }
 
 await runBench(FLAGS, async (options) => {

@@ -3,9 +3,41 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describeMachine, formatNumber, markdownTable } from './report.mjs';
+import { ratio } from './stats.mjs';
 
 /** p50 at the large size ÷ p50 at the small size, for the endpoints measured at both. */
 export const MAX_GROWTH = 1.5;
+
+/** What a row of the table says about one endpoint: ratios, budgets met or not, and why. */
+export function judge(endpoint, api, baseline, growth) {
+  const reasons = [];
+  let met = true;
+  if (api?.error || baseline?.error) return { met: false, reasons: [`not measured: ${api?.error ?? baseline?.error}`] };
+  const throughput = ratio(api.run.requestsPerSec.mean, baseline.run.requestsPerSec.mean);
+  if (!baseline.run.completed && api.run.completed) {
+    reasons.push('the baseline answered nothing within 10 s (no ratio)');
+  } else if (!(throughput >= endpoint.budget)) {
+    met = false;
+    reasons.push(`throughput ${formatNumber(throughput, 2)} < ${endpoint.budget}`);
+  }
+  if (api.statements && Math.abs(api.statements.perRequest - endpoint.statements) > 0.05) {
+    met = false;
+    reasons.push(`${formatNumber(api.statements.perRequest, 1)} statements, designed ${endpoint.statements}`);
+  }
+  if (api.run.non2xx || api.run.errors || api.run.timeouts) {
+    met = false;
+    reasons.push(`${api.run.non2xx} non-2xx, ${api.run.errors + api.run.timeouts} errors`);
+  }
+  if (!api.run.completed) {
+    met = false;
+    reasons.push(`no answer within autocannon's 10 s (the sample took ${formatNumber(api.sample.ms)} ms)`);
+  }
+  if (endpoint.scale && growth !== undefined && api.run.completed && !(growth <= MAX_GROWTH)) {
+    met = false;
+    reasons.push(`p50 × ${formatNumber(growth, 2)} at the large size (> ${MAX_GROWTH})`);
+  }
+  return { met, throughput, reasons };
+}
 
 export function renderSuite(report) {
   const columns = [
@@ -35,7 +67,7 @@ export function renderSuite(report) {
     formatNumber(row.baseline?.statements?.perRequest, 1),
     `${formatNumber(row.api?.cpuMsPerRequest, 2)} / ${formatNumber(row.baseline?.cpuMsPerRequest, 2)}`,
     `${formatNumber(row.api?.memory?.peakRssMiB, 0)} / ${formatNumber(row.baseline?.memory?.peakRssMiB, 0)}`,
-    row.budget.met ? '✓' : `✗ ${row.budget.reasons.join('; ')}`,
+    `${row.budget.met ? '✓' : '✗'}${row.budget.reasons.length ? ` ${row.budget.reasons.join('; ')}` : ''}`,
   ]);
   const o = report.settings;
   const growth = report.growth.map((g) => `${g.label}: API × ${formatNumber(g.api, 2)}, baseline × ${formatNumber(g.baseline, 2)}`).join('; ');
