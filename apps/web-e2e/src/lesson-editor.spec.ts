@@ -1,0 +1,212 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { E2E_ADMIN } from './accounts';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
+
+/** A small bar chart, as an author would draw it. */
+const CHART_SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120"><rect width="240" height="120" fill="#f4f1ea"/>' +
+    '<rect x="20" y="60" width="40" height="50" fill="#00529c"/><rect x="80" y="30" width="40" height="80" fill="#00529c"/>' +
+    '<rect x="140" y="45" width="40" height="65" fill="#00529c"/></svg>',
+);
+const RAGGED_CSV = 'quartier,habitants\nCentre,1200\nGare\nPort,800\n';
+const GOOD_CSV = 'quartier;habitants;budget\nCentre;1 200;12 500,50\nGare;950;8 000\n';
+
+/** A draft with one module and one empty lesson, unique per run (the e2e database persists between local runs). */
+function draftDocument(slug: string) {
+  return {
+    format: 'culture-d/parcours@1',
+    parcours: {
+      slug,
+      title: 'Lire les données de son quartier',
+      summary: 'Un parcours de test pour l’éditeur de leçon.',
+      summaryEn: 'A test parcours for the lesson editor.',
+      audiences: ['mediateur'],
+      themes: ['democratie'],
+      level: 'decouverte',
+      objectives: [],
+      durationMinutes: 10,
+      modules: [
+        {
+          key: 'premier-module',
+          slug: 'premier-module',
+          title: 'Premier module',
+          summary: '',
+          objectives: [],
+          minutes: 10,
+          competencies: [],
+          prerequisites: [],
+          activities: [{ key: 'lecon-quartier', type: 'lesson', title: 'Brouillon de leçon', minutes: 5, blocks: [] }],
+        },
+      ],
+    },
+  };
+}
+
+async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
+}
+
+/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390; the preview opened there), then back to 1280. */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+async function addBlock(page: Page, type: string, position: number): Promise<Locator> {
+  await page.getByLabel('Type de bloc à ajouter').selectOption({ label: type });
+  await page.getByRole('button', { name: 'Ajouter le bloc' }).click();
+  const card = page.locator('.cd-block-card').nth(position - 1);
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText(`Bloc ${position} : ${type}`);
+  return card;
+}
+
+async function expectSaved(page: Page): Promise<void> {
+  await expect(page.locator('.cd-lesson-editor__status')).toContainText('Enregistré à', { timeout: 10_000 });
+}
+
+test('an author writes a lesson with a block of every type: CSV and image checked before saving, live preview, saved across a reload', async ({ page, expectedHttpErrors }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect((await page.request.post('/api/auth/login', { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } })).status()).toBe(200);
+  const created = await page.request.post('/api/authoring/parcours', { data: draftDocument(`e2e-lecon-${Date.now()}`) });
+  expect(created.status(), await created.text()).toBe(201);
+  const draft = (await created.json()) as { id: string; ids: { activities: Record<string, string> } };
+  const activityId = draft.ids.activities['lecon-quartier'];
+  const url = `/auteur/parcours/${draft.id}/lecons/${activityId}`;
+
+  await open(page, url);
+  await expect(page.locator('main h1')).toHaveText('Modifier une leçon');
+  await expect(page.getByLabel('Titre de la leçon')).toHaveValue('Brouillon de leçon');
+  await expect(page.getByText('Cette leçon n’a pas encore de bloc.')).toBeVisible();
+  await expectNoAxeViolation(page, 'the empty lesson editor');
+
+  await page.getByLabel('Titre de la leçon').fill('Lire les chiffres de son quartier');
+  await page.getByLabel('Durée estimée, en minutes').fill('12');
+
+  // Text: the preview renders Markdown as the learner page will, raw HTML shown as text.
+  const text = await addBlock(page, 'Texte', 1);
+  await expect(text.getByLabel('Texte')).toBeFocused();
+  await text.getByLabel('Texte').fill('# Ce que disent les chiffres\n\nUn tableau **bien rangé** se lit vite. <script>alert(1)</script>');
+  const preview = page.getByRole('region', { name: 'Aperçu' });
+  await expect(preview.getByRole('heading', { name: 'Ce que disent les chiffres' })).toBeVisible();
+  await expect(preview.locator('strong')).toHaveText('bien rangé');
+  await expect(preview).toContainText('<script>alert(1)</script>');
+
+  const callout = await addBlock(page, 'Encadré', 2);
+  await callout.getByLabel('Type d’encadré').selectOption({ label: 'Attention' });
+  await callout.getByLabel('Titre').fill('Des chiffres fictifs');
+  await callout.getByLabel('Texte', { exact: true }).fill('Ces données sont inventées pour l’exercice.');
+  await expect(preview.getByRole('note')).toContainText('Attention : Des chiffres fictifs');
+
+  // Image: chosen, previewed, but not saved until it has an alt text.
+  const image = await addBlock(page, 'Image', 3);
+  await image.getByLabel('Choisir l’image').setInputFiles({ name: 'budget.svg', mimeType: 'image/svg+xml', buffer: CHART_SVG });
+  await expect(image.locator('img')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer maintenant' }).click();
+  const summary = page.locator('.cd-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Bloc 3 (Image), Texte alternatif : Décrivez l’image, ou cochez « Image décorative » si elle n’apporte aucune information.');
+  await expect(page.locator('.cd-lesson-editor__status')).toContainText('Non enregistré : 1 champ(s) à compléter ou corriger.');
+  await summary.getByRole('link').click();
+  await expect(image.getByLabel('Texte alternatif')).toBeFocused();
+  await image.getByLabel('Texte alternatif').fill('Histogramme du budget de trois quartiers : le quartier de la gare dépense le plus.');
+  await image.getByLabel('Crédit').fill('Culture D, CC BY 4.0');
+  await expect(preview.getByRole('img', { name: 'Histogramme du budget de trois quartiers' })).toBeVisible();
+  await expectSaved(page);
+
+  const video = await addBlock(page, 'Vidéo', 4);
+  await video.getByLabel('Adresse (URL)').fill('https://www.youtube.com/watch?v=abc');
+  await video.getByLabel('Adresse (URL)').press('Tab');
+  await expect(video.getByText('Cette adresse n’est pas sur une instance PeerTube autorisée.')).toBeVisible();
+  await video.getByLabel('Adresse (URL)').fill('https://framatube.org/w/donnees-ouvertes');
+  await video.getByLabel('Titre').fill('Les données ouvertes en deux minutes');
+  await video.getByLabel('Transcription').fill('Une donnée ouverte est publiée pour que chacun puisse la réutiliser.');
+
+  const resource = await addBlock(page, 'Fichier à télécharger', 5);
+  await resource.getByLabel('Choisir le fichier').setInputFiles({ name: 'fiche-memo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%fiche mémo\n') });
+  await expect(resource.getByLabel('Titre')).toHaveValue('fiche-memo');
+  await resource.getByLabel('Titre').fill('La fiche mémo');
+
+  // Dataset: a ragged file is reported line by line and stays out of the block; a good one goes in when confirmed.
+  const dataset = await addBlock(page, 'Jeu de données', 6);
+  await dataset.getByLabel('Titre').fill('Budget des quartiers');
+  await expect(dataset.getByLabel('Identifiant')).toHaveValue('donnees');
+  await dataset.getByLabel('Choisir un fichier CSV').setInputFiles({ name: 'quartiers.csv', mimeType: 'text/csv', buffer: Buffer.from(RAGGED_CSV) });
+  await expect(dataset).toContainText('Ces données ne peuvent pas être utilisées : 1 problème.');
+  await expect(dataset).toContainText('Ligne 3 : 1 champ(s) alors que l’en-tête a 2 colonnes.');
+  await expect(dataset.getByRole('button', { name: 'Utiliser ces données' })).toHaveCount(0);
+  await dataset.getByLabel('Choisir un fichier CSV').setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
+  await expect(dataset).toContainText('Données valides : 2 ligne(s), 3 colonne(s).');
+  const columns = dataset.getByRole('table', { name: 'Colonnes et types détectés' });
+  await expect(columns.getByRole('row', { name: 'habitants nombre entier' })).toBeVisible();
+  await expect(columns.getByRole('row', { name: 'budget nombre' })).toBeVisible();
+  await expectNoAxeViolation(page, 'the dataset report');
+  await dataset.getByRole('button', { name: 'Utiliser ces données' }).click();
+  await expect(dataset).toContainText('Données actuelles : 2 ligne(s), 3 colonne(s).');
+  await dataset.getByLabel('Source et licence').fill('Données fictives créées pour Culture D');
+  await expect(preview.getByRole('table', { name: /Budget des quartiers/ })).toBeVisible();
+
+  const link = await addBlock(page, 'Lien', 7);
+  await link.getByLabel('Adresse (URL)').fill('https://www.data.gouv.fr/');
+  await link.getByLabel('Titre').fill('data.gouv.fr');
+  await expect(preview.getByRole('link', { name: 'data.gouv.fr' })).toBeVisible();
+
+  // Keyboard reordering: the link goes up one place, the focus stays on its button, the move is announced.
+  await link.getByRole('button', { name: 'Monter le bloc 7' }).press('Enter');
+  await expect(page.locator('.cd-block-card').nth(5).getByRole('heading', { level: 3 })).toHaveText('Bloc 6 : Lien');
+  await expect(page.getByRole('button', { name: 'Monter le bloc 6' })).toBeFocused();
+  await expect(page.getByText('Bloc déplacé en position 6 sur 7.')).toBeAttached();
+
+  await expectSaved(page);
+  await expectNoAxeViolation(page, 'the lesson editor with every block type');
+  await shoot(page, 'lesson-editor');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+  await expect(preview.getByRole('heading', { name: 'Ce que disent les chiffres' })).toBeVisible();
+  await expectNoAxeViolation(page, 'the lesson editor at 390 px with the preview open');
+  await shoot(page, 'lesson-editor-preview');
+
+  // Everything was saved: a reload finds it.
+  await page.reload();
+  await expect(page.getByLabel('Titre de la leçon')).toHaveValue('Lire les chiffres de son quartier');
+  await expect(page.getByLabel('Durée estimée, en minutes')).toHaveValue('12');
+  await expect(page.locator('.cd-block-card h3')).toHaveText([
+    'Bloc 1 : Texte',
+    'Bloc 2 : Encadré',
+    'Bloc 3 : Image',
+    'Bloc 4 : Vidéo',
+    'Bloc 5 : Fichier à télécharger',
+    'Bloc 6 : Lien',
+    'Bloc 7 : Jeu de données',
+  ]);
+  const cards = page.locator('.cd-block-card');
+  await expect(cards.nth(2).getByLabel('Texte alternatif')).toHaveValue('Histogramme du budget de trois quartiers : le quartier de la gare dépense le plus.');
+  await expect(cards.nth(3).getByLabel('Adresse (URL)')).toHaveValue('https://framatube.org/w/donnees-ouvertes');
+  await expect(cards.nth(4)).toContainText('Fichier actuel : fiche-memo.pdf');
+  await expect(cards.nth(6)).toContainText('Données actuelles : 2 ligne(s), 3 colonne(s).');
+
+  // Someone else saves meanwhile: the next change is not sent, the author is offered the saved version.
+  const saved = (await (await page.request.get(`/api/authoring/parcours/${draft.id}`)).json()) as {
+    revision: number;
+    document: { parcours: { modules: { activities: unknown[] }[] } };
+  };
+  const other = { ...(saved.document.parcours.modules[0].activities[0] as object), title: 'Titre changé par une autre personne' };
+  expect((await page.request.patch(`/api/authoring/activities/${activityId}`, { data: { revision: saved.revision, activity: other } })).status()).toBe(200);
+  expectedHttpErrors.push({ status: 409, path: `/api/authoring/activities/${activityId}` });
+  await page.getByLabel('Titre de la leçon').fill('Mon titre à moi');
+  await expect(page.locator('.cd-lesson-editor__status')).toContainText('Quelqu’un d’autre a enregistré ce brouillon entre-temps.', { timeout: 10_000 });
+  await expectNoAxeViolation(page, 'the lesson editor after a conflict');
+  await page.getByRole('button', { name: 'Recharger la version enregistrée' }).click();
+  await expect(page.getByLabel('Titre de la leçon')).toHaveValue('Titre changé par une autre personne');
+});
