@@ -1,7 +1,7 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import { type ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideI18n } from '@culture-d/shared/web';
+import { provideI18n } from '@culture-d/shared/web/shell';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {

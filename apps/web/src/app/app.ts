@@ -9,7 +9,7 @@ import {
   SKIP_TARGETS,
   SkipLinksComponent,
   StatusMessageComponent,
-} from '@culture-d/shared/web';
+} from '@culture-d/shared/web/shell';
 import { filter, skip } from 'rxjs';
 
 /**

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { StatusMessageService } from '@culture-d/shared/web';
+import { StatusMessageService } from '@culture-d/shared/web/shell';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthStore } from './auth.store';
 
