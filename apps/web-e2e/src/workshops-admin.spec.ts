@@ -64,10 +64,10 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await page.getByLabel('Résumé').fill('Ouvrir les données de la commune, pas à pas.');
   await page.getByLabel('Description').fill('Un atelier pour commencer :\n\n- le cadre légal ;\n- les premiers jeux de données.');
   await page.getByRole('checkbox', { name: 'Élu·es locaux·ales' }).check();
-  await page.getByRole('radio', { name: 'En ligne' }).check();
+  await page.getByRole('radio', { name: 'En ligne', exact: true }).check();
   await page.getByLabel('Lien de la visioconférence').fill('https://visio.example.org/elus');
   await page.getByLabel('Nombre de places').fill('2');
-  await page.getByRole('radio', { name: 'Publié' }).check();
+  await page.getByRole('radio', { name: 'Publié', exact: true }).check();
   await page.getByRole('button', { name: 'Créer l’atelier' }).click();
   await expect(page).toHaveURL(/\/auteur\/ateliers\/[0-9a-f-]{36}$/);
   await expect(page.locator('main h1')).toHaveText('Modifier l’atelier');
@@ -88,7 +88,7 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   expect(statuses).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
 
   // Registrants, with positions on the waiting list; the spreadsheet downloads.
-  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Inscrit·es' }).click();
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Inscrit·es', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Personnes inscrites');
   await expect(page.getByText('Places confirmées : 2 · liste d’attente : 2')).toBeVisible();
   const waitlist = page.getByRole('table', { name: /Liste d’attente/ });
@@ -107,7 +107,7 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   for (const p of people) expect(csv).toContain(p.email);
 
   // The survey: three questions, the text one moved to the top from the keyboard, saved.
-  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Enquête' }).click();
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Enquête', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Enquête de besoins');
   await expect(page.getByText('Aucune question pour l’instant.')).toBeVisible();
   await page.getByRole('button', { name: 'Ajouter une question' }).click();
@@ -143,7 +143,7 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
     data: { answers: { [text]: 'Des exemples de notre commune', [choice]: 'en ligne', [scale]: 4 } },
   });
   expect(answered.status(), await answered.text()).toBe(204);
-  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Résultats de l’enquête' }).click();
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Résultats de l’enquête', exact: true }).click();
   await expect(page.locator('main h1')).toHaveText('Résultats de l’enquête');
   await expect(page.getByText('Personnes ayant répondu : 1')).toBeVisible();
   const formats = page.getByRole('table', { name: 'Réponses à « Quel format préférez-vous ? »' });
@@ -157,7 +157,7 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await shoot(page, 'workshops-admin-results');
 
   // Cancelled, with a reason, after a confirmation.
-  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Fiche' }).click();
+  await page.getByRole('navigation', { name: 'Pages de l’atelier' }).getByRole('link', { name: 'Fiche', exact: true }).click();
   await page.getByRole('button', { name: 'Annuler cet atelier…' }).click();
   await page.getByLabel('Raison de l’annulation (facultatif)').fill('La salle n’est plus disponible.');
   await expectNoAxeViolation(page, '/auteur/ateliers/:id (cancel)');

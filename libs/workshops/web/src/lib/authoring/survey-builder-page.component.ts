@@ -84,7 +84,7 @@ import { WorkshopsAdminApi, authoringWorkshopUrl } from './workshops-admin.api';
             <p class="cd-status">{{ notice.key | translate: notice.params }}</p>
           }
         </div>
-        <form class="cd-form" (ngSubmit)="save()" novalidate>
+        <form class="cd-form" (submit)="$event.preventDefault(); save()" novalidate>
           <cd-error-summary idPrefix="enquete" [problem]="problem()" />
           @if (drafts().length === 0) {
             <p>{{ 'workshopsAdmin.survey.empty' | translate }}</p>
