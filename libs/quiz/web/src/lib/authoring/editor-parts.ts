@@ -7,7 +7,8 @@ import type { QuestionIssue } from './question-rules';
   selector: 'cd-qe-error',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
-  host: { style: 'display: contents' },
+  // A class, not a style attribute: the Content-Security-Policy forbids inline styles.
+  host: { class: 'cd-qe-error' },
   template: `
     @if (issue(); as issue) {
       <p class="cd-field__error" [id]="errorId()">

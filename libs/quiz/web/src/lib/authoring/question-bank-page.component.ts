@@ -365,8 +365,13 @@ export class QuestionBankPageComponent {
 
   protected setQuestion(question: QuestionDocument): void {
     this.editing.update((editing) => (editing ? { ...editing, question } : editing));
-    // Once shown, errors follow the edits: a fixed field loses its message at once.
-    if (this.issues().length > 0) this.issues.set(checkQuestion(question, { bank: true }));
+    // Once shown, errors follow the edits: a fixed field loses its message at once, and the summary goes with the last
+    // one (it is not rebuilt meanwhile: a new summary would take the focus from the field being typed in).
+    if (this.issues().length > 0) {
+      const issues = checkQuestion(question, { bank: true });
+      this.issues.set(issues);
+      if (issues.length === 0) this.problem.set(null);
+    }
   }
 
   protected setCategory(event: Event): void {

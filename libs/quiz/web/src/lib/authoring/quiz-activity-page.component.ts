@@ -507,7 +507,8 @@ export class QuizActivityPageComponent implements OnInit {
   private changed(): void {
     this.serverIssues.set([]);
     if (this.state() === 'conflict') return;
-    if (this.problem()) this.problem.set(this.issues().length > 0 && this.errorsShown() ? toFormProblem(this.issues()) : null);
+    // The summary goes once everything is fixed; it is not rebuilt meanwhile (a new one would take the focus).
+    if (this.problem() && this.issues().length === 0) this.problem.set(null);
     this.schedule(AUTOSAVE_DELAY_MS);
   }
 
