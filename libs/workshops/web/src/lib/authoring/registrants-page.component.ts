@@ -20,9 +20,14 @@ import { workshopContext } from './workshop-context';
   imports: [RouterLink, TranslatePipe, BreadcrumbComponent, WorkshopAdminNavComponent],
   encapsulation: ViewEncapsulation.None,
   styles: `
+    /* Scrolls sideways on a small screen; focusable so that the keyboard scrolls it too. */
     .cd-registrants__wrap {
       overflow-x: auto;
       margin-block-end: 2rem;
+    }
+    .cd-registrants__wrap:focus-visible {
+      outline: 3px solid var(--cd-focus-color);
+      outline-offset: 2px;
     }
     .cd-registrants__table {
       border-collapse: collapse;
@@ -88,9 +93,9 @@ import { workshopContext } from './workshop-context';
           <p>{{ 'workshopsAdmin.registrants.empty' | translate }}</p>
         }
         @if (confirmed().length > 0) {
-          <div class="cd-registrants__wrap">
+          <div class="cd-registrants__wrap" role="region" tabindex="0" aria-labelledby="inscrits-confirmes">
             <table class="cd-registrants__table">
-              <caption>
+              <caption id="inscrits-confirmes">
                 {{
                   'workshopsAdmin.registrants.confirmedCaption' | translate: { count: confirmed().length }
                 }}
@@ -117,9 +122,9 @@ import { workshopContext } from './workshop-context';
           </div>
         }
         @if (waitlisted().length > 0) {
-          <div class="cd-registrants__wrap">
+          <div class="cd-registrants__wrap" role="region" tabindex="0" aria-labelledby="inscrits-attente">
             <table class="cd-registrants__table">
-              <caption>
+              <caption id="inscrits-attente">
                 {{
                   'workshopsAdmin.registrants.waitlistCaption' | translate: { count: waitlisted().length }
                 }}
