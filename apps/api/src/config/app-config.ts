@@ -1,8 +1,41 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+const toTrust = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) && !['0', '1'].includes(value.trim()) ? Number(value) : toBool({ value }));
+
+/** proxy-addr's names for address ranges, which Fastify accepts in `trustProxy`. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address (`10.0.0.4`), a CIDR range (`10.0.0.0/8`, `fd00::/8`) or one of proxy-addr's range names. */
+function isTrustedHop(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `false`; `true` (every hop: only when the balancer replaces X-Forwarded-For); a number of proxies in
+ * front (`2`: the balancer and the reverse proxy); or the proxies' addresses and ranges, comma-separated — the two
+ * last are what to use when clients can reach the balancer with their own X-Forwarded-For.
+ */
+function IsTrustProxy() {
+  return ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10) ||
+        (typeof value === 'string' && value.split(',').every((entry) => isTrustedHop(entry.trim()))),
+      defaultMessage: () => 'TRUST_PROXY must be true, false, a number of proxies from 1 to 10, or proxy addresses and CIDR ranges separated by commas',
+    },
+  });
+}
 
 /** Every environment variable the API reads (README › Configuration). */
 class EnvironmentVariables {
@@ -46,9 +79,9 @@ class EnvironmentVariables {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PUBLIC_URL must be an http(s) URL such as https://culture-d.example.org' })
   PUBLIC_URL?: string;
 
-  @Transform(toBool)
-  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
-  TRUST_PROXY = false;
+  @Transform(toTrust)
+  @IsTrustProxy()
+  TRUST_PROXY: boolean | number | string = false;
 
   @IsOptional()
   @IsString()
@@ -104,7 +137,8 @@ export interface AppConfig {
   databasePoolSize: number;
   logLevel: string;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Fastify's `trustProxy`: false, true, a hop count, or addresses and ranges (comma-separated). */
+  trustProxy: boolean | number | string;
   metricsToken?: string;
   webDist: string;
   bodyLimitBytes: number;
@@ -147,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     databasePoolSize: parsed.DATABASE_POOL_SIZE,
     logLevel: parsed.LOG_LEVEL,
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
-    trustProxy: parsed.TRUST_PROXY,
+    trustProxy: typeof parsed.TRUST_PROXY === 'string' ? parsed.TRUST_PROXY.split(',').map((entry) => entry.trim()).join(',') : parsed.TRUST_PROXY,
     metricsToken: parsed.METRICS_TOKEN,
     webDist: parsed.WEB_DIST,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
