@@ -121,6 +121,7 @@ test('an author writes a lesson with a block of every type: CSV and image checke
   await summary.getByRole('link').click();
   await expect(image.getByLabel('Texte alternatif')).toBeFocused();
   await image.getByLabel('Texte alternatif').fill('Histogramme du budget de trois quartiers : le quartier de la gare dépense le plus.');
+  await expect(summary).toHaveCount(0);
   await image.getByLabel('Crédit').fill('Culture D, CC BY 4.0');
   await expect(preview.getByRole('img', { name: 'Histogramme du budget de trois quartiers' })).toBeVisible();
   await expectSaved(page);

@@ -70,6 +70,10 @@ export class LessonEditorPageComponent {
     effect(() => {
       if (this.store.status().kind === 'refused') untracked(() => this.showAll.set(true));
     });
+    // Once every listed problem is fixed, the summary goes (each field's own message went already).
+    effect(() => {
+      if (this.store.blocking().length === 0) untracked(() => this.summary.set(null));
+    });
   }
 
   protected issue(field: string): FieldIssue | undefined {
