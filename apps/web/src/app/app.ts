@@ -31,7 +31,9 @@ import { filter, skip } from 'rxjs';
   `,
   styles: `
     :host { display: flex; flex-direction: column; min-block-size: 100vh; }
-    main { flex: 1 0 auto; }
+    /* The footer starts below the fold: a page's content, which arrives after the shell, never pushes a visible
+       footer down (layout shift, measured by Lighthouse at 0.49 before). */
+    main { flex: 1 0 auto; min-block-size: 100vh; }
   `,
 })
 export class App {

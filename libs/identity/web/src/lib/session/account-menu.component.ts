@@ -50,8 +50,10 @@ import { AuthStore } from './auth.store';
     }
   `,
   styles: `
+    /* Its row is there before the server says who is signed in, so that the links arriving never push the page. */
     :host {
       display: block;
+      min-block-size: 2.75rem;
     }
     .cd-account-menu {
       display: flex;
