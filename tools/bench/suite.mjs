@@ -212,7 +212,7 @@ const ENDPOINTS = [
   },
 ];
 
-const SERVER_WARMUP_SECONDS = 3;
+const SERVER_WARMUP_SECONDS = 5;
 
 const json = (token) => ({ 'content-type': 'application/json', cookie: `cd_session=${token}` });
 
@@ -306,10 +306,14 @@ async function benchTarget(ctx, target, pass, endpoints) {
   log(`${pass}: ${target.id} ready in ${server.startupMs} ms`);
   const results = {};
   try {
-    // A fresh process runs its first requests through cold code (JIT, lazy modules): the first endpoint of a pass would
-    // pay for it, and not always the same one in both passes. Some seconds of a public read warm the common path.
-    const warm = await load(server.baseUrl, () => ({ method: 'GET', path: '/api/parcours' }), 0, 10, SERVER_WARMUP_SECONDS);
-    await drain(warm);
+    // A fresh process runs its first requests through cold code and a small heap (JIT, GC sizing): measured first,
+    // an endpoint cost twice the CPU it cost fourth (a control run with the same data in both passes showed it on the
+    // progress page: p50 × 2.5 in the API, × 0.5 in the baseline). Some seconds of a public read and of a signed-in one
+    // before the first endpoint put every pass on the same footing.
+    for (const request of [() => ({ method: 'GET', path: '/api/parcours' }), ENDPOINTS.find((e) => e.id === 'progress').fixture(ctx).request]) {
+      const warm = await load(server.baseUrl, request, 0, 10, SERVER_WARMUP_SECONDS);
+      await drain(warm);
+    }
     for (const endpoint of endpoints) {
       if (isInterrupted()) throw new Error('interrupted');
       const fixture = await endpoint.fixture(ctx, target.id, pass);
