@@ -100,14 +100,24 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   await expect(page.locator('.cd-error-summary')).toContainText('Indiquez le nom du groupe.');
   await expectNoAxeViolation(page, '/groupes (form with an error)');
   await shoot(page, 'groupes-erreur');
-  await page.getByLabel('Nom du groupe').fill('Atelier numérique du mardi');
+  await page.getByLabel('Nom du groupe').fill('Atelier du mardi');
   await page.getByLabel('Description (facultatif)').fill('Le mardi à 14 h, à la médiathèque.');
   await page.getByRole('checkbox', { name: parcoursTitle }).check();
   await page.getByRole('button', { name: 'Créer le groupe' }).click();
   await expect(page).toHaveURL(/\/groupes\/[0-9a-f-]{36}$/);
   const groupPath = new URL(page.url()).pathname;
-  await expect(page.locator('main h1')).toHaveText('Atelier numérique du mardi');
+  await expect(page.locator('main h1')).toHaveText('Atelier du mardi');
   await expect(page.getByRole('status').filter({ hasText: 'Le groupe est créé.' })).toBeVisible();
+
+  // Editing: the form holds the group's values; once saved, the focus is back on the button that opened it.
+  await page.getByRole('button', { name: 'Modifier le groupe et ses parcours' }).click();
+  await expect(page.getByRole('checkbox', { name: parcoursTitle })).toBeChecked();
+  await page.getByLabel('Nom du groupe').fill('Atelier numérique du mardi');
+  await expectNoAxeViolation(page, 'the group page (editing)');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.locator('main h1')).toHaveText('Atelier numérique du mardi');
+  await expect(page.locator('main')).toContainText('Les modifications sont enregistrées.');
+  await expect(page.getByRole('button', { name: 'Modifier le groupe et ses parcours' })).toBeFocused();
 
   // The code, large, with its QR code (an image with a text alternative spelling the code).
   const codeText = page.locator('.cd-group__code .cd-group__code-text');
@@ -237,4 +247,13 @@ test('a facilitator creates a group; a learner joins without sharing, then share
   await expect(page.locator('.cd-groups__card').filter({ hasText: 'Atelier numérique du mardi' })).toContainText('Membres : 0 · partagent leur progression : 0');
   await expectNoAxeViolation(page, '/groupes');
   await shoot(page, 'groupes');
+
+  // Archived, after a confirmation: the group leaves the list.
+  await openGroup(page, groupPath);
+  await page.getByRole('button', { name: 'Archiver le groupe' }).click();
+  await expect(page.locator('.cd-confirm__text')).toBeFocused();
+  await page.getByRole('button', { name: 'Oui, archiver le groupe' }).click();
+  await expect(page).toHaveURL(/\/groupes$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Le groupe est archivé.' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('Vous n’avez pas encore de groupe.');
 });
