@@ -60,6 +60,17 @@ describe('one port serves the API and the web app', () => {
     expect(res.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
   });
 
+  it('serves the translations for revalidation, so that index.html can preload them and a deployment never serves old ones', async () => {
+    const first = await get('/i18n/fr.json', { 'accept-encoding': 'br, gzip' });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    expect((await get('/i18n/fr.json', { 'if-none-match': etag as string })).status).toBe(304);
+    const index = await (await get('/', { accept: 'text/html' })).text();
+    expect(index).toContain('<link rel="preload" href="/i18n/fr.json" as="fetch" crossorigin="anonymous"');
+  });
+
   it('reports readiness with the database up', async () => {
     const res = await get('/api/health/ready');
     expect(res.status).toBe(200);

@@ -56,7 +56,10 @@ export async function serveWebApp(
     serveDotFiles: false,
     cacheControl: false,
     setHeaders: (res, path) => {
-      void res.header('Cache-Control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      // Translations change with the code but keep their names: revalidated each time (a 304 with their ETag), so
+      // that a deployment never mixes old texts with new code, and `index.html` can preload them.
+      const policy = HASHED.test(path) ? 'public, max-age=31536000, immutable' : /[\\/]i18n[\\/][^\\/]+\.json$/.test(path) ? 'no-cache' : 'public, max-age=3600';
+      void res.header('Cache-Control', policy);
     },
   });
 

@@ -13,7 +13,8 @@ import { TranslatedTitleStrategy } from './translated-title.strategy';
 export function provideI18n(): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideTranslateService({
-      loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json', enforceLoading: true }),
+      // No cache-busting parameter: the server has the files revalidated (`no-cache`), and index.html preloads fr.json.
+      loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json' }),
       fallbackLang: DEFAULT_LANGUAGE,
     }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
