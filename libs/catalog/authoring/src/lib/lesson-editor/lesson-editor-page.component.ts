@@ -21,6 +21,7 @@ import { previewBlocks } from './preview';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, BreadcrumbComponent, IconComponent, ErrorSummaryComponent, LessonBlocksComponent, BlockFieldsComponent, CdkDropList, CdkDrag, CdkDragHandle],
   providers: [LessonEditorStore],
+  host: { '(window:beforeunload)': 'beforeUnload($event)' },
   templateUrl: './lesson-editor-page.component.html',
   styleUrl: './lesson-editor-page.component.scss',
 })
@@ -74,6 +75,13 @@ export class LessonEditorPageComponent {
     effect(() => {
       if (this.store.blocking().length === 0) untracked(() => this.summary.set(null));
     });
+  }
+
+  /** Closing the tab or reloading with changes not saved yet (to complete, failed, refused, in conflict): the browser asks first. */
+  protected beforeUnload(event: BeforeUnloadEvent): void {
+    const kind = this.store.status().kind;
+    if (kind === 'pending' || kind === 'saving') this.store.saveNow();
+    if (this.store.unsaved()) event.preventDefault();
   }
 
   protected issue(field: string): FieldIssue | undefined {

@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { AuthoringParcoursResponse, LessonDocument } from '@culture-d/catalog/contracts';
 import { AUTOSAVE_DELAY_MS, LessonEditorStore } from './lesson-editor.store';
@@ -80,6 +81,19 @@ describe('LessonEditorStore', () => {
       activity: { blocks: [{ type: 'markdown' }, { type: 'link', url: 'https://www.data.gouv.fr/', title: 'data.gouv.fr' }] },
     });
     second.flush(draft(5));
+  });
+
+  it('saves at once when the page goes during the pause before a save', () => {
+    // The page's own injector (the store is provided by the page component), destroyed when the page goes.
+    const page = createEnvironmentInjector([LessonEditorStore], TestBed.inject(EnvironmentInjector));
+    const leaving = page.get(LessonEditorStore);
+    leaving.open(PARCOURS_ID, LESSON_ID);
+    http.expectOne(`/api/authoring/parcours/${PARCOURS_ID}`).flush(draft(3));
+    leaving.setTitle('Parti trop vite');
+    page.destroy();
+    const request = http.expectOne(`/api/authoring/activities/${LESSON_ID}`);
+    expect(request.request.body).toMatchObject({ revision: 3, activity: { title: 'Parti trop vite' } });
+    request.flush(draft(4));
   });
 
   it('sends nothing while a field the API would refuse is incomplete, and says how many', () => {

@@ -72,7 +72,11 @@ export class LessonEditorStore {
   readonly unsaved = computed(() => ['pending', 'saving', 'invalid', 'refused', 'conflict', 'failed'].includes(this.status().kind));
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.timer));
+    // Leaving the page during the pause before a save: the save goes at once (the request outlives the page).
+    inject(DestroyRef).onDestroy(() => {
+      if (this.status().kind === 'pending') this.saveNow();
+      clearTimeout(this.timer);
+    });
   }
 
   open(parcoursId: string, activityId: string): void {
