@@ -90,7 +90,7 @@ test('the question bank: GIFT import with errors by line, search, edit with a va
   await shoot(page, 'quiz-editor-question-preview');
   await page.getByRole('button', { name: 'Enregistrer la question' }).click();
   await expect(page.getByText(/Question « .+ » enregistrée\./)).toBeVisible();
-  await page.getByLabel('Texte, identifiant ou catégorie').fill('qu’est-ce qu’une donnee');
+  await page.getByLabel('Texte, identifiant ou catégorie').fill('qu’est-ce qu’une');
   await page.getByRole('button', { name: 'Rechercher' }).click();
   await expect(page.locator('.cd-qb__item').first()).toContainText('Qu’est-ce qu’une donnée ?');
 
