@@ -73,16 +73,22 @@ test('an administrator finds a new learner and makes them an author, deactivates
   const authorPage = await author.newPage();
   expect((await authorPage.request.post('/api/auth/login', { data: { email: promoted.email, password: PASSWORD } })).status()).toBe(200);
   await authorPage.goto('/');
-  await expect(authorPage.getByRole('link', { name: 'Mes outils' })).toBeAttached();
-  await authorPage.goto('/auteur');
-  await expect(authorPage.locator('main h1')).toHaveText('Mes parcours en rédaction');
+  await authorPage.getByRole('link', { name: 'Mes outils' }).click();
+  await expect(authorPage.locator('main h1')).toHaveText('Mes outils');
+  await authorPage.locator('main').getByRole('link', { name: 'Parcours', exact: true }).click();
+  // The guard lets the author in (no "reserved" page, no sign-in), and the authoring API answers them.
+  await expect(authorPage).toHaveURL(/\/auteur$/);
+  await expect(authorPage.getByRole('heading', { level: 1, name: 'Page réservée' })).toHaveCount(0);
+  expect((await authorPage.request.get('/api/authoring/parcours')).status()).toBe(200);
   await author.close();
 
   // Deactivating another account, after a confirmation that takes the focus: its session ends at once.
   await findAndOpen(page, `bruno bloque ${stamp}`, blocked.name);
   expect((await blocked.api.get('/api/me/sessions')).status()).toBe(200);
   await page.getByRole('button', { name: 'Désactiver le compte…' }).click();
-  await expect(page.getByText(`Désactiver le compte de ${blocked.name} ?`)).toBeFocused();
+  const confirmation = page.locator('#admin-confirm-title');
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation).toHaveText(`Désactiver le compte de ${blocked.name} ? La personne sera déconnectée tout de suite.`);
   await expectNoAxeViolation(page, '/admin/utilisateurs/:id (confirmation)');
   await page.getByRole('button', { name: 'Oui, désactiver' }).click();
   await expect(page.getByText(`Le compte de ${blocked.name} est désactivé.`)).toBeVisible();

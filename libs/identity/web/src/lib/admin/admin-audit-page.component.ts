@@ -1,11 +1,11 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AUDIT_EVENT_TYPES, type AuditEventResponse, type AuditEventType, type AuditPageResponse } from '@culture-d/identity/contracts';
+import type { AuditEventResponse, AuditEventType, AuditPageResponse } from '@culture-d/identity/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { LanguageService } from '@culture-d/shared/web';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { type AuditFilters, auditDetails, auditUrl, periodInvalid } from './admin';
+import { AUDIT_TYPES, type AuditFilters, auditDetails, auditUrl, periodInvalid } from './admin';
 import { ADMIN_STYLES } from './admin.styles';
 import { formatDateTime } from './format';
 
@@ -133,7 +133,7 @@ export class AdminAuditPageComponent {
 
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
-  protected readonly types = AUDIT_EVENT_TYPES;
+  protected readonly types = AUDIT_TYPES;
   protected readonly filters = signal<Omit<AuditFilters, 'userId'>>({ type: '', from: '', to: '' });
   protected readonly periodError = signal(false);
   /** Cursors of the pages before the current one; the current page's cursor is the last. */

@@ -1,4 +1,4 @@
-import { auditDetails, auditUrl, dayStart, pageInfo, periodInvalid, rolesToSave, tickedRoles, usersUrl } from './admin';
+import { AUDIT_TYPES, auditDetails, auditUrl, dayStart, pageInfo, periodInvalid, rolesToSave, tickedRoles, usersUrl } from './admin';
 
 describe('admin page logic', () => {
   it('always keeps learner in the roles to save, in a stable order', () => {
@@ -24,6 +24,12 @@ describe('admin page logic', () => {
     expect(dayStart('2026-02-30')).toBeNull();
     expect(dayStart('hier')).toBeNull();
     expect(new URL(auditUrl({ type: '', from: '', to: '' }, null), 'http://x').search).toBe('?limit=25');
+  });
+
+  it('offers every journal type in the filter, once', () => {
+    expect(AUDIT_TYPES).toHaveLength(13);
+    expect(new Set(AUDIT_TYPES).size).toBe(13);
+    expect(AUDIT_TYPES[0]).toBe('signed_in');
   });
 
   it('tells a period ending before it starts', () => {

@@ -5,6 +5,27 @@ import type { Role } from '@culture-d/shared/contracts';
 export const EDITABLE_ROLES = ['facilitator', 'author', 'admin'] as const satisfies readonly Role[];
 export type EditableRole = (typeof EDITABLE_ROLES)[number];
 
+/**
+ * The journal's event types in the filter's order. A record, so that the compiler names a type added to the contracts
+ * and missing here: the web imports only types from contracts (their request classes would bring class-validator).
+ */
+const AUDIT_TYPE_ORDER: Record<AuditEventType, number> = {
+  signed_in: 0,
+  sign_in_failed: 1,
+  signed_out: 2,
+  registered: 3,
+  registration_refused: 4,
+  password_changed: 5,
+  password_reset_requested: 6,
+  password_reset: 7,
+  roles_changed: 8,
+  account_deactivated: 9,
+  account_reactivated: 10,
+  data_exported: 11,
+  account_deleted: 12,
+};
+export const AUDIT_TYPES = (Object.keys(AUDIT_TYPE_ORDER) as AuditEventType[]).sort((a, b) => AUDIT_TYPE_ORDER[a] - AUDIT_TYPE_ORDER[b]);
+
 export const USERS_PAGE_SIZE = 20;
 export const AUDIT_PAGE_SIZE = 25;
 
