@@ -14,10 +14,11 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@culture-d/progress/web').then((m) => m.PROGRESS_ROUTES) },
   // Groups: the facilitators' pages and joining with a code, lazy.
   { path: '', loadChildren: () => import('@culture-d/groups/web').then((m) => m.GROUPS_ROUTES) },
-  // The quiz editor and question bank (author, admin), lazy; paths it does not define fall through to the next entry.
-  { path: 'auteur', loadChildren: () => import('@culture-d/quiz/web').then((m) => m.QUIZ_AUTHORING_ROUTES) },
-  // Authoring (author, admin), lazy.
+  // Authoring (author, admin), lazy. First: `/auteur` itself (nothing left to match) would otherwise stop at the next
+  // entry, whose children do not match it, and show an empty page; longer paths it does not define fall through.
   { path: 'auteur', loadChildren: () => import('@culture-d/catalog/authoring').then((m) => m.AUTHORING_ROUTES) },
+  // The quiz editor and question bank (author, admin), lazy.
+  { path: 'auteur', loadChildren: () => import('@culture-d/quiz/web').then((m) => m.QUIZ_AUTHORING_ROUTES) },
   // Statistics for authors and admins, lazy.
   { path: 'statistiques', loadChildren: () => import('@culture-d/analytics/web').then((m) => m.ANALYTICS_ROUTES) },
   {
