@@ -210,4 +210,13 @@ test('an author writes a lesson with a block of every type: CSV and image checke
   await expectNoAxeViolation(page, 'the lesson editor after a conflict');
   await page.getByRole('button', { name: 'Recharger la version enregistrée' }).click();
   await expect(page.getByLabel('Titre de la leçon')).toHaveValue('Titre changé par une autre personne');
+
+  // In English: the editor's words change, the French lesson in the preview says it is French.
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Edit a lesson');
+  await expect(page.locator('.cd-block-card h3').first()).toHaveText('Block 1: Text');
+  await expect(page.locator('.cd-lesson-editor__preview-page')).toHaveAttribute('lang', 'fr');
+  await expectNoAxeViolation(page, 'the lesson editor in English');
+  await page.getByRole('button', { name: /Français/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Modifier une leçon');
 });

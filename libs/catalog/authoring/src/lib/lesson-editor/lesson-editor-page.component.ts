@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender
 import type { BlockType } from '@culture-d/catalog/contracts';
 import { LessonBlocksComponent } from '@culture-d/catalog/web';
 import { type BreadcrumbItem, BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, type FormProblem } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, type FormProblem, LanguageService } from '@culture-d/shared/web';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { BlockFieldsComponent } from './block-fields.component';
 import { EDITOR_BLOCK_TYPES, type FieldIssue, firstField } from './block-form';
@@ -34,6 +34,7 @@ export class LessonEditorPageComponent {
   private readonly translate = inject(TranslateService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly language = inject(LanguageService);
 
   protected readonly blockTypes = EDITOR_BLOCK_TYPES;
   protected readonly form = this.store.form;
@@ -47,6 +48,8 @@ export class LessonEditorPageComponent {
   /** Moves and removals, said in a polite live region. */
   protected readonly announcement = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
 
+  /** The lesson is written in French: in the English interface, its preview says so (screen readers read it in French). */
+  protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly preview = computed(() => previewBlocks(this.form().blocks.map((b) => b.block)));
   protected readonly issueOf = computed(() => new Map(this.store.issues().map((issue) => [issue.field, issue])));
 
