@@ -23,4 +23,10 @@ export const AUTHORING_ROUTES: Routes = [
     canActivate: [roleGuard('author', 'admin')],
     loadComponent: () => import('./pages/publication-page.component').then((m) => m.PublicationPageComponent),
   },
+  {
+    path: 'parcours/:id/lecons/:activityId',
+    title: 'lessonEditor.title',
+    canActivate: [roleGuard('author', 'admin')],
+    loadComponent: () => import('./lesson-editor/lesson-editor-page.component').then((m) => m.LessonEditorPageComponent),
+  },
 ];
