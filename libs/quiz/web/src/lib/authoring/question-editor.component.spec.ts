@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { QuestionDocument } from '@culture-d/quiz/contracts';
@@ -11,6 +11,7 @@ import type { QuestionIssue } from './question-rules';
 jest.setTimeout(30_000);
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [QuestionEditorComponent],
   template: `<cd-question-editor idPrefix="t" [(question)]="question" [issues]="issues()" />`,
 })
