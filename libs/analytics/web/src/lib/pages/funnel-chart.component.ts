@@ -17,7 +17,7 @@ import { funnelLayout, funnelSummary, percent, type NamedStep } from '../util/fu
     svg {
       display: block;
       inline-size: 100%;
-      max-inline-size: 40rem;
+      max-inline-size: 32rem;
       block-size: auto;
     }
     .bar {
@@ -66,7 +66,7 @@ import { funnelLayout, funnelSummary, percent, type NamedStep } from '../util/fu
       <svg role="img" [attr.aria-label]="summary()" [attr.viewBox]="'0 0 ' + layout().width + ' ' + layout().height" xmlns="http://www.w3.org/2000/svg">
         @for (bar of layout().bars; track bar.step) {
           <text [attr.x]="0" [attr.y]="bar.labelY + 16" aria-hidden="true">{{ shorten(bar.label) }}</text>
-          <rect class="track" [attr.x]="0" [attr.y]="bar.barY" [attr.width]="layout().width - 120" [attr.height]="layout().barHeight" />
+          <rect class="track" [attr.x]="0" [attr.y]="bar.barY" [attr.width]="layout().plotWidth" [attr.height]="layout().barHeight" />
           <rect class="bar" [attr.x]="0" [attr.y]="bar.barY" [attr.width]="bar.barWidth" [attr.height]="layout().barHeight" />
           <text class="value" [attr.x]="bar.valueX" [attr.y]="bar.barY + 17" aria-hidden="true">{{ bar.count }} ({{ pct(bar.rate) }})</text>
         }

@@ -5,11 +5,12 @@ const step = (label: string, count: number, rate: number, lost = 0): NamedStep =
 describe('funnel chart', () => {
   it('scales every bar to the enrolled count, one row a step, the widest first', () => {
     const layout = funnelLayout([step('Inscrits', 10, 1), step('Module 1', 5, 0.5, 5), step('Terminé', 0, 0, 5)]);
-    expect(layout.bars.map((b) => b.barWidth)).toEqual([360, 180, 2]);
+    expect(layout.bars.map((b) => b.barWidth)).toEqual([290, 145, 2]);
+    expect(layout.plotWidth).toBe(290);
     expect(layout.bars.map((b) => b.labelY)).toEqual([0, 60, 120]);
     expect(layout.bars[1].barY).toBe(82);
     expect(layout.height).toBe(166);
-    expect(layout.bars[0].valueX).toBe(368);
+    expect(layout.bars[0].valueX).toBe(298);
   });
 
   it('draws hairlines, not a division by zero, when nobody enrolled', () => {

@@ -16,17 +16,20 @@ export interface FunnelBar extends NamedStep {
 
 export interface FunnelLayout {
   readonly width: number;
+  /** The bars' full length (the enrolled count). */
+  readonly plotWidth: number;
   readonly height: number;
   readonly barHeight: number;
   readonly bars: readonly FunnelBar[];
 }
 
-export const CHART_WIDTH = 480;
+/** Close to a phone's width, so that the labels keep their size there; the page caps the drawing at 32rem. */
+export const CHART_WIDTH = 400;
 const BAR_HEIGHT = 24;
 const LABEL_HEIGHT = 22;
 const ROW_GAP = 14;
 /** Room kept after the longest bar for its count ("1 234 (100 %)"). */
-const VALUE_ROOM = 120;
+const VALUE_ROOM = 110;
 
 /**
  * Horizontal bars, one row a step (label above the bar, so long module titles fit a phone), scaled to the enrolled
@@ -41,7 +44,7 @@ export function funnelLayout(steps: readonly NamedStep[]): FunnelLayout {
     const barWidth = step.count === 0 ? 2 : Math.max(2, Math.round((step.count / max) * plot));
     return { ...step, labelY: i * row, barY: i * row + LABEL_HEIGHT, barWidth, valueX: barWidth + 8 };
   });
-  return { width: CHART_WIDTH, height: Math.max(row, steps.length * row - ROW_GAP), barHeight: BAR_HEIGHT, bars };
+  return { width: CHART_WIDTH, plotWidth: plot, height: Math.max(row, steps.length * row - ROW_GAP), barHeight: BAR_HEIGHT, bars };
 }
 
 /** A share as a whole percentage in the interface's language ("60 %" / "60%"); an en dash when there is none. */

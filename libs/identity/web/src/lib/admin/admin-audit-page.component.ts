@@ -109,14 +109,16 @@ import { formatDateTime } from './format';
               </tbody>
             </table>
           </div>
-          <nav class="cd-admin__pager" [attr.aria-label]="'admin.pager.label' | translate">
-            <button type="button" class="cd-btn cd-btn--secondary" [disabled]="cursors().length === 0" (click)="previous()">
-              {{ 'admin.pager.newer' | translate }}
-            </button>
-            <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!events.value().nextCursor" (click)="next(events.value().nextCursor)">
-              {{ 'admin.pager.older' | translate }}
-            </button>
-          </nav>
+          @if (cursors().length > 0 || events.value().nextCursor) {
+            <nav class="cd-admin__pager" [attr.aria-label]="'admin.pager.label' | translate">
+              <button type="button" class="cd-btn cd-btn--secondary" [disabled]="cursors().length === 0" (click)="previous()">
+                {{ 'admin.pager.newer' | translate }}
+              </button>
+              <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!events.value().nextCursor" (click)="next(events.value().nextCursor)">
+                {{ 'admin.pager.older' | translate }}
+              </button>
+            </nav>
+          }
         }
       } @else if (events.error()) {
         <p role="alert">{{ 'admin.loadFailed' | translate }}</p>

@@ -77,15 +77,17 @@ import { formatDateTime } from './format';
               </tbody>
             </table>
           </div>
-          <nav class="cd-admin__pager" [attr.aria-label]="'admin.pager.label' | translate">
-            <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!pager().hasPrevious" (click)="page.set(page() - 1)">
-              {{ 'admin.pager.previous' | translate }}
-            </button>
-            <span>{{ 'admin.pager.position' | translate: { page: pager().page, pages: pager().pages } }}</span>
-            <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!pager().hasNext" (click)="page.set(page() + 1)">
-              {{ 'admin.pager.next' | translate }}
-            </button>
-          </nav>
+          @if (pager().pages > 1) {
+            <nav class="cd-admin__pager" [attr.aria-label]="'admin.pager.label' | translate">
+              <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!pager().hasPrevious" (click)="page.set(page() - 1)">
+                {{ 'admin.pager.previous' | translate }}
+              </button>
+              <span>{{ 'admin.pager.position' | translate: { page: pager().page, pages: pager().pages } }}</span>
+              <button type="button" class="cd-btn cd-btn--secondary" [disabled]="!pager().hasNext" (click)="page.set(page() + 1)">
+                {{ 'admin.pager.next' | translate }}
+              </button>
+            </nav>
+          }
         } @else {
           <p>{{ 'admin.users.empty' | translate }}</p>
         }
