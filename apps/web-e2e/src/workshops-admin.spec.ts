@@ -25,14 +25,36 @@ async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
-/** A learner with an account of their own, signed in through the API (their own cookies). */
-async function learner(label: string): Promise<{ api: APIRequestContext; email: string; name: string }> {
+/** A request context signed in as `email` (the page's cookies are not shared). */
+async function signedIn(email: string, password: string): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  const email = `e2e-atelier-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@exemple.fr`;
-  const name = `Personne ${label}`;
-  const response = await api.post('/api/auth/register', { data: { email, password: PASSWORD, displayName: name, audience: 'elu', locale: 'fr' } });
-  expect(response.status(), await response.text()).toBe(201);
-  return { api, email, name };
+  const response = await api.post('/api/auth/login', { data: { email, password } });
+  expect(response.status(), await response.text()).toBe(200);
+  return api;
+}
+
+/**
+ * The facilitator of these journeys: created once (the e2e data persists, and account creation is throttled per
+ * address, which every journey shares), given the role each time.
+ */
+const FACILITATOR = { email: 'e2e-animateur-ateliers@exemple.fr', name: 'Ana Animatrice' };
+
+async function facilitatorId(admin: APIRequestContext): Promise<string> {
+  const visitor = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  try {
+    if ((await visitor.post('/api/auth/login', { data: { email: FACILITATOR.email, password: PASSWORD } })).status() !== 200) {
+      const created = await visitor.post('/api/auth/register', {
+        data: { email: FACILITATOR.email, password: PASSWORD, displayName: FACILITATOR.name, audience: 'mediateur', locale: 'fr' },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+    }
+  } finally {
+    await visitor.dispose();
+  }
+  const found = (await (await admin.get('/api/admin/users', { params: { q: FACILITATOR.email } })).json()) as { items: { id: string; email: string }[] };
+  const id = found.items.find((item) => item.email === FACILITATOR.email)?.id as string;
+  expect((await admin.patch(`/api/admin/users/${id}`, { data: { roles: ['learner', 'facilitator'] } })).status()).toBe(200);
+  return id;
 }
 
 test('an administrator runs a workshop: creates it with 2 seats, sees registrants and the waiting list, exports them, builds the survey, reads the results, cancels', async ({
@@ -77,11 +99,20 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await expectNoAxeViolation(page, '/auteur/ateliers/:id');
   await shoot(page, 'workshops-admin-form');
 
-  // Four learners register: two seats, then the waiting list in order.
-  const people = [await learner('un'), await learner('deux'), await learner('trois'), await learner('quatre')];
+  // The administrator (signed in, to answer the survey later) and three guests register: two seats, then the waiting
+  // list in order. Guests, because account creation is throttled per address and every journey shares 127.0.0.1.
+  const member = await signedIn(E2E_ADMIN.email, E2E_ADMIN.password);
+  const visitor = await playwrightRequest.newContext({ baseURL: BASE_URL });
+  const guests = ['deux', 'trois', 'quatre'].map((label) => ({
+    name: `Invité·e ${label}`,
+    email: `e2e-atelier-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@exemple.fr`,
+  }));
+  const people = [{ name: 'admin', email: E2E_ADMIN.email }, ...guests];
   const statuses: string[] = [];
-  for (const p of people) {
-    const registered = await p.api.post(`/api/workshops/${id}/registrations`, { data: {} });
+  for (const [n, p] of people.entries()) {
+    const registered = await (n === 0
+      ? member.post(`/api/workshops/${id}/registrations`, { data: {} })
+      : visitor.post(`/api/workshops/${id}/registrations`, { data: { guest: { ...p, consent: true } } }));
     expect(registered.status(), await registered.text()).toBe(201);
     statuses.push(((await registered.json()) as { status: string }).status);
   }
@@ -136,10 +167,10 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await shoot(page, 'workshops-admin-survey');
 
   // A registrant answers (API), the results show as a chart and a table, texts listed.
-  const survey = (await (await people[0].api.get(`/api/workshops/${id}/survey`)).json()) as { questions: { key: string; kind: string }[] };
+  const survey = (await (await member.get(`/api/workshops/${id}/survey`)).json()) as { questions: { key: string; kind: string }[] };
   expect(survey.questions.map((q) => q.kind)).toEqual(['text', 'choice', 'scale']);
   const [text, choice, scale] = survey.questions.map((q) => q.key);
-  const answered = await people[0].api.post(`/api/workshops/${id}/survey/responses`, {
+  const answered = await member.post(`/api/workshops/${id}/survey/responses`, {
     data: { answers: { [text]: 'Des exemples de notre commune', [choice]: 'en ligne', [scale]: 4 } },
   });
   expect(answered.status(), await answered.text()).toBe(204);
@@ -164,7 +195,52 @@ test('an administrator runs a workshop: creates it with 2 seats, sees registrant
   await page.getByRole('button', { name: 'Confirmer l’annulation' }).click();
   await expect(page.getByText('Atelier annulé. Les personnes inscrites sont prévenues par e-mail.')).toBeVisible();
   await expect(page.locator('.cd-lead')).toContainText('annulé');
-  expect(((await (await people[0].api.get(`/api/workshops/${id}`)).json()) as { status: string }).status).toBe('cancelled');
+  expect(((await (await member.get(`/api/workshops/${id}`)).json()) as { status: string }).status).toBe('cancelled');
   await shoot(page, 'workshops-admin-cancelled');
-  for (const p of people) await p.api.dispose();
+  await member.dispose();
+  await visitor.dispose();
+});
+
+test('a facilitator of the workshop sees its registrants and survey results, not its form', async ({ page }) => {
+  test.setTimeout(90_000);
+  const admin = await signedIn(E2E_ADMIN.email, E2E_ADMIN.password);
+  try {
+    const userId = await facilitatorId(admin);
+    const day = 86400_000;
+    const created = await admin.post('/api/authoring/workshops', {
+      data: {
+        title: `Atelier animé ${Date.now()}`,
+        summary: 'Résumé.',
+        description: 'Description.',
+        audiences: ['mediateur'],
+        format: 'online',
+        startsAt: new Date(Date.now() + 30 * day).toISOString(),
+        endsAt: new Date(Date.now() + 30 * day + 7200_000).toISOString(),
+        onlineUrl: 'https://visio.example.org/animation',
+        capacity: null,
+        registrationClosesAt: new Date(Date.now() + 29 * day).toISOString(),
+        status: 'published',
+        survey: [{ key: 'format', kind: 'choice', question: 'Quel format ?', choices: ['présentiel', 'en ligne'] }],
+        facilitatorIds: [userId],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+
+    const signedIn = await page.request.post('/api/auth/login', { data: { email: FACILITATOR.email, password: PASSWORD } });
+    expect(signedIn.status()).toBe(200);
+    await open(page, `/auteur/ateliers/${id}/inscrits`);
+    await expect(page.locator('main h1')).toHaveText('Personnes inscrites');
+    await expect(page.getByText('Personne ne s’est encore inscrit.')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Pages de l’atelier' });
+    await expect(nav.getByRole('link')).toHaveText(['Inscrit·es', 'Résultats de l’enquête', 'Feuille d’émargement']);
+    await expectNoAxeViolation(page, '/auteur/ateliers/:id/inscrits (facilitator)');
+    await nav.getByRole('link', { name: 'Résultats de l’enquête', exact: true }).click();
+    await expect(page.getByText('Personnes ayant répondu : 0')).toBeVisible();
+    await expectNoAxeViolation(page, '/auteur/ateliers/:id/resultats (facilitator)');
+    await page.goto('/auteur/ateliers');
+    await expect(page).toHaveURL(/\/acces-reserve$/);
+  } finally {
+    await admin.dispose();
+  }
 });
