@@ -62,6 +62,12 @@ describe('throttling', () => {
     expect(retryAfterSeconds(new Date('2026-01-01T08:00:00Z'), rule, new Date('2026-01-01T08:10:00Z'))).toBe(300);
     expect(retryAfterSeconds(new Date('2026-01-01T08:00:00Z'), rule, new Date('2026-01-01T09:00:00Z'))).toBe(1);
   });
+
+  it('lets a workshop of 30 people behind one public address create their accounts within the hour', () => {
+    const rule = THROTTLE_RULES.registrationsPerIp;
+    expect(rule.windowSeconds).toBeLessThanOrEqual(3600);
+    expect(rule.limit).toBeGreaterThanOrEqual(30);
+  });
 });
 
 describe('retention of inactive accounts', () => {

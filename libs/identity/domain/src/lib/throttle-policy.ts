@@ -11,7 +11,11 @@ export const THROTTLE_RULES = {
   loginFailuresPerIp: { name: 'login-ip', limit: 100, windowSeconds: 15 * 60 },
   /** Every attempt, successes included: one account must not keep the CPU busy with argon2 (ADR 0008). */
   loginAttemptsPerIp: { name: 'login-any-ip', limit: 300, windowSeconds: 15 * 60 },
-  registrationsPerIp: { name: 'register-ip', limit: 20, windowSeconds: 3600 },
+  /**
+   * A workshop at a médiathèque or a third place: 30 people behind the building's one public address create their
+   * accounts in the same hour, with room to spare; each registration costs an argon2 hash, so it stays bounded.
+   */
+  registrationsPerIp: { name: 'register-ip', limit: 60, windowSeconds: 3600 },
   registrationsPerAccount: { name: 'register-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerAccount: { name: 'reset-account', limit: 5, windowSeconds: 3600 },
   resetRequestsPerIp: { name: 'reset-ip', limit: 30, windowSeconds: 3600 },
