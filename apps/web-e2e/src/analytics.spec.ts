@@ -1,29 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ParcoursAnalyticsResponse } from '@culture-d/analytics/contracts';
-import { type Page, request as playwrightRequest } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 const BASE_URL = 'http://127.0.0.1:3210';
 const SLUG = 'mes-donnees-ma-commune';
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-}
 
 test('the parcours statistics show the funnel of a learner who enrolled and completed a lesson, as a chart and a table; workshops have theirs', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 const PASSWORD = 'le vélo bleu de mamie roule encore';
 /** A workshop of the starter content: a workshop step pointing to it makes a module publishable without a lesson or quiz. */
 const WORKSHOP = 'atelier-citoyens-tuba-lyon';
@@ -19,23 +16,6 @@ async function signInAsAdmin(page: Page): Promise<void> {
   await page.getByLabel('Mot de passe', { exact: true }).fill(E2E_ADMIN.password);
   await page.locator('main').getByRole('button', { name: 'Se connecter', exact: true }).click();
   await expect(page).not.toHaveURL(/connexion/);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
-}
-
-/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390), then back to 1280. */
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
 }
 
 /** The modules' titles, in their order on the page. */

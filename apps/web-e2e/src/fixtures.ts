@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Page, test as base, expect } from '@playwright/test';
 
 /** Hosts the app may talk to: itself only. No CDN, font, analytics or icon request of any kind. */
@@ -83,4 +85,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
       `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
       violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n'),
   );
+}
+
+/** Where the journeys' screenshots go (a CI artefact). */
+export const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
+
+/** Fails with the list of axe's WCAG 2.1 AA violations on the page as it is now. */
+export async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
+}
+
+/** Screenshots at 390 and 1280 px (nothing may overflow at 390), then back to 1280; full page unless told. */
+export async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage });
+  }
 }

@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { type Page, request as playwrightRequest } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
 import { EVERY_TYPE_PARCOURS, EVERY_TYPE_SLUG } from './fixtures/every-question-type.parcours';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 const PASSWORD = 'le vélo bleu de mamie roule encore';
 const BASE_URL = 'http://127.0.0.1:3210';
 /** Before enrolling, the progress of a parcours answers 404 NOT_ENROLLED: a normal state, which Chromium logs. */
@@ -39,23 +36,6 @@ async function registerAccount(page: Page, email: string, displayName: string): 
   await page.getByRole('radio', { name: 'Médiateur·rice numérique' }).check();
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
-}
-
-/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390), then back to 1280. */
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
 }
 
 /**

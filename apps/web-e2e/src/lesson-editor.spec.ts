@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 
 /** A small bar chart, as an author would draw it. */
 const CHART_SVG = Buffer.from(
@@ -44,23 +41,6 @@ function draftDocument(slug: string) {
       ],
     },
   };
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
-}
-
-/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390; the preview opened there), then back to 1280. */
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
 }
 
 async function addBlock(page: Page, type: string, position: number): Promise<Locator> {

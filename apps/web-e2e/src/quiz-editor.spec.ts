@@ -1,33 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
 import { EVERY_TYPE_PARCOURS } from './fixtures/every-question-type.parcours';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 const GIFT_FIXTURES = resolve(__dirname, '../../../libs/quiz/domain/src/lib/gift/fixtures');
 
 async function signInAsAdmin(page: Page): Promise<void> {
   const response = await page.request.post('/api/auth/login', { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } });
   expect(response.status()).toBe(200);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
-}
-
-/** Full-page screenshots at 390 and 1280 px (nothing may overflow at 390), then back to 1280. */
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await page.evaluate(() => document.fonts.ready);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
 }
 
 test('the question bank: GIFT import with errors by line, search, edit with a validation error, preview, GIFT export', async ({ page, expectedHttpErrors }) => {

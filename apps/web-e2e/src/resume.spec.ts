@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, test } from './fixtures';
 
 /** A starter parcours whose first lesson is long enough to scroll on a phone; each test uses a new account. */
 const SLUG = 'mes-donnees-ma-commune';
@@ -19,11 +19,6 @@ async function registerAccount(page: Page, displayName: string): Promise<void> {
   await page.getByRole('radio', { name: 'Citoyen·ne' }).check();
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
 }
 
 /** Opens the home page once the learner's enrolments have been answered (the section depends on them). */

@@ -2,9 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
-import { axeViolations, expect, open, test } from './fixtures';
+import { expect, expectNoAxeViolation, open, SCREENSHOTS, test } from './fixtures';
 
-const SCREENSHOTS = resolve(__dirname, '../../../dist/screenshots');
 const PASSWORD = 'le vélo bleu de mamie roule encore';
 /** Starter workshops (content/workshops.json): upcoming, in Lyon and online. */
 const GUEST_WORKSHOP = 'atelier-citoyens-tuba-lyon';
@@ -25,11 +24,6 @@ async function registerAccount(page: Page, email: string, displayName: string): 
   await page.getByRole('radio', { name: 'Médiateur·rice numérique' }).check();
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
   await expect(page).toHaveURL(/\/compte$/);
-}
-
-async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `axe violations on ${where}:\n${violations.join('\n\n')}`).toEqual([]);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
