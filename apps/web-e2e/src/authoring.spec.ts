@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
 import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
+import { addBlockOfEveryType, LESSON } from './lesson-blocks';
 
 const PASSWORD = 'le vélo bleu de mamie roule encore';
 /** A workshop of the starter content: a workshop step pointing to it makes a module publishable without a lesson or quiz. */
@@ -47,11 +48,11 @@ async function addModule(page: Page, title: string): Promise<void> {
   await expect(page.locator('#move-announcer')).toHaveText(`Module « ${title} » ajouté.`);
 }
 
-test('an author creates a parcours, orders its modules from the keyboard, sets prerequisites (a cycle is refused), and meets another author’s save', async ({
+test('an author creates a parcours (two modules, a lesson of every block type, a quiz from a GIFT import), orders its modules from the keyboard, sets prerequisites (a cycle is refused), meets another author’s save, publishes, and a learner follows it', async ({
   page,
   expectedHttpErrors,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInAsAdmin(page);
 
@@ -173,13 +174,12 @@ test('an author creates a parcours, orders its modules from the keyboard, sets p
   await expect(page.getByRole('alert')).toHaveText('Le parcours ne peut pas encore être publié : corrigez les points de la liste.');
   await expect(page.locator('#problems')).toBeFocused();
 
-  // "Corriger" opens the lesson editor; with one block of text, the parcours publishes and a learner finds it.
+  // "Corriger" opens the lesson editor; with a block of every type, the parcours publishes and a learner follows it.
   await page.getByRole('link', { name: /^Corriger : La leçon/ }).click();
   await expect(page.getByLabel('Titre de la leçon')).toHaveValue('Qu’est-ce qu’une donnée ouverte ?');
-  await page.getByLabel('Type de bloc à ajouter').selectOption({ label: 'Texte' });
-  await page.getByRole('button', { name: 'Ajouter le bloc' }).click();
-  await page.locator('.cd-block-card').first().getByLabel('Texte').fill('Une donnée **ouverte** est publiée pour que chacun puisse la réutiliser.');
-  await expect(page.locator('.cd-lesson-editor__status')).toContainText('Enregistré à', { timeout: 10_000 });
+  await addBlockOfEveryType(page);
+  await expectNoAxeViolation(page, 'the lesson editor (every block type)');
+  await shoot(page, 'auteur-lecon');
   await open(page, `/auteur/parcours/${id}`);
   await page.getByRole('link', { name: 'Valider et publier' }).click();
   await expect(page.locator('main')).toContainText('Rien n’empêche la publication : le parcours est prêt.');
@@ -205,6 +205,42 @@ test('an author creates a parcours, orders its modules from the keyboard, sets p
   await expect(page.locator('main')).toContainText('Vous suivez ce parcours.');
   await expect(page.locator('main')).toContainText('Venir à l’atelier');
   await expect(page.locator('main')).toContainText('Vérifier ses acquis');
+
+  // The learner reads the lesson: every block as the author wrote it.
+  await page.getByRole('link', { name: /^Commencer : Qu’est-ce qu’une donnée ouverte \?/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Qu’est-ce qu’une donnée ouverte ?');
+  const lesson = page.locator('main');
+  await expect(lesson.getByRole('heading', { name: LESSON.heading })).toBeVisible();
+  await expect(lesson.locator('.cd-block--markdown strong')).toHaveText('bien rangé');
+  await expect(lesson.getByRole('note')).toContainText(`Attention : ${LESSON.calloutTitle}`);
+  await expect(lesson.getByRole('note')).toContainText(LESSON.calloutText);
+  await expect(lesson.getByRole('img', { name: LESSON.imageAlt })).toBeVisible();
+  await expect(lesson.getByText(`Crédit : ${LESSON.imageCredit}`)).toBeVisible();
+  const video = lesson.getByRole('region', { name: LESSON.videoTitle });
+  await expect(video.getByRole('link', { name: /Regarder la vidéo sur framatube\.org/ })).toHaveAttribute('href', LESSON.videoUrl);
+  await expect(video.locator('.cd-block__transcript')).toContainText(LESSON.transcript);
+  await expect(lesson.getByRole('link', { name: new RegExp(`^Télécharger ${LESSON.resourceTitle} \\(PDF`) })).toHaveAttribute('download', LESSON.resourceFile);
+  const table = lesson.getByRole('table', { name: LESSON.datasetTitle });
+  await expect(table.locator('caption')).toHaveText(LESSON.datasetTitle);
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(lesson.getByRole('link', { name: LESSON.linkTitle, exact: true })).toHaveAttribute('href', LESSON.linkUrl);
+  await expectNoAxeViolation(page, 'the learner’s lesson with every block type');
+  await shoot(page, 'apprenant-lecon-complete');
+  await page.getByRole('button', { name: 'J’ai terminé' }).click();
+  await expect(page.locator('main')).toContainText('Étape terminée');
+
+  // The lesson done, the module of the quiz opens: the learner answers the GIFT question and sees the result.
+  await open(page, `/parcours/${slug}`);
+  await page.locator('a.cd-step').filter({ hasText: 'Vérifier ses acquis' }).click();
+  await expect(page.locator('main h1')).toContainText('Vérifier ses acquis');
+  await page.getByRole('button', { name: 'Commencer le quiz' }).click();
+  await expect(page.getByRole('heading', { name: /Question 1 sur 1/ })).toBeFocused();
+  await page.getByRole('radio', { name: 'Vrai' }).check();
+  await expectNoAxeViolation(page, 'the quiz from the GIFT import');
+  await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+  await expect(page.getByRole('heading', { name: 'Quiz réussi !' })).toBeFocused();
+  await expectNoAxeViolation(page, 'the quiz result');
+  await shoot(page, 'apprenant-quiz-reussi');
 });
 
 test('an import shows every fault of the file by its place, and a learner cannot open the authors’ pages', async ({ page, expectedHttpErrors }) => {

@@ -1,16 +1,21 @@
-import type { Locator, Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts';
 import { expect, expectNoAxeViolation, open, shoot, test } from './fixtures';
+import {
+  addBlock,
+  addCalloutBlock,
+  addLinkBlock,
+  addResourceBlock,
+  chooseGoodCsv,
+  chooseImage,
+  confirmDataset,
+  describeImage,
+  expectLessonSaved as expectSaved,
+  fillVideo,
+  LESSON,
+  writeText,
+} from './lesson-blocks';
 
-
-/** A small bar chart, as an author would draw it. */
-const CHART_SVG = Buffer.from(
-  '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120"><rect width="240" height="120" fill="#f4f1ea"/>' +
-    '<rect x="20" y="60" width="40" height="50" fill="#00529c"/><rect x="80" y="30" width="40" height="80" fill="#00529c"/>' +
-    '<rect x="140" y="45" width="40" height="65" fill="#00529c"/></svg>',
-);
 const RAGGED_CSV = 'quartier,habitants\nCentre,1200\nGare\nPort,800\n';
-const GOOD_CSV = 'quartier;habitants;budget\nCentre;1 200;12 500,50\nGare;950;8 000\n';
 
 /** A draft with one module and one empty lesson, unique per run (the e2e database persists between local runs). */
 function draftDocument(slug: string) {
@@ -43,18 +48,6 @@ function draftDocument(slug: string) {
   };
 }
 
-async function addBlock(page: Page, type: string, position: number): Promise<Locator> {
-  await page.getByLabel('Type de bloc à ajouter').selectOption({ label: type });
-  await page.getByRole('button', { name: 'Ajouter le bloc' }).click();
-  const card = page.locator('.cd-block-card').nth(position - 1);
-  await expect(card.getByRole('heading', { level: 3 })).toHaveText(`Bloc ${position} : ${type}`);
-  return card;
-}
-
-async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('.cd-lesson-editor__status')).toContainText('Enregistré à', { timeout: 10_000 });
-}
-
 test('an author writes a lesson with a block of every type: CSV and image checked before saving, live preview, saved across a reload', async ({ page, expectedHttpErrors }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -77,22 +70,18 @@ test('an author writes a lesson with a block of every type: CSV and image checke
   // Text: the preview renders Markdown as the learner page will, raw HTML shown as text.
   const text = await addBlock(page, 'Texte', 1);
   await expect(text.getByLabel('Texte')).toBeFocused();
-  await text.getByLabel('Texte').fill('# Ce que disent les chiffres\n\nUn tableau **bien rangé** se lit vite. <script>alert(1)</script>');
+  await writeText(text);
   const preview = page.getByRole('region', { name: 'Aperçu' });
   await expect(preview.getByRole('heading', { name: 'Ce que disent les chiffres' })).toBeVisible();
   await expect(preview.locator('strong')).toHaveText('bien rangé');
   await expect(preview).toContainText('<script>alert(1)</script>');
 
-  const callout = await addBlock(page, 'Encadré', 2);
-  await callout.getByLabel('Type d’encadré').selectOption({ label: 'Attention' });
-  await callout.getByLabel('Titre').fill('Des chiffres fictifs');
-  await callout.getByLabel('Texte', { exact: true }).fill('Ces données sont inventées pour l’exercice.');
+  await addCalloutBlock(page, 2);
   await expect(preview.getByRole('note')).toContainText('Attention : Des chiffres fictifs');
 
   // Image: chosen, previewed, but not saved until it has an alt text.
   const image = await addBlock(page, 'Image', 3);
-  await image.getByLabel('Choisir l’image').setInputFiles({ name: 'budget.svg', mimeType: 'image/svg+xml', buffer: CHART_SVG });
-  await expect(image.locator('img')).toBeVisible();
+  await chooseImage(image);
   await page.getByRole('button', { name: 'Enregistrer maintenant' }).click();
   const summary = page.locator('.cd-error-summary');
   await expect(summary).toBeFocused();
@@ -100,9 +89,8 @@ test('an author writes a lesson with a block of every type: CSV and image checke
   await expect(page.locator('.cd-lesson-editor__status')).toContainText('Non enregistré : 1 champ(s) à compléter ou corriger.');
   await summary.getByRole('link').click();
   await expect(image.getByLabel('Texte alternatif')).toBeFocused();
-  await image.getByLabel('Texte alternatif').fill('Histogramme du budget de trois quartiers : le quartier de la gare dépense le plus.');
+  await describeImage(image);
   await expect(summary).toHaveCount(0);
-  await image.getByLabel('Crédit').fill('Culture D, CC BY 4.0');
   await expect(preview.getByRole('img', { name: 'Histogramme du budget de trois quartiers' })).toBeVisible();
   await expectSaved(page);
 
@@ -110,37 +98,27 @@ test('an author writes a lesson with a block of every type: CSV and image checke
   await video.getByLabel('Adresse (URL)').fill('https://www.youtube.com/watch?v=abc');
   await video.getByLabel('Adresse (URL)').press('Tab');
   await expect(video.getByText('Cette adresse n’est pas sur une instance PeerTube autorisée.')).toBeVisible();
-  await video.getByLabel('Adresse (URL)').fill('https://framatube.org/w/donnees-ouvertes');
-  await video.getByLabel('Titre').fill('Les données ouvertes en deux minutes');
-  await video.getByLabel('Transcription').fill('Une donnée ouverte est publiée pour que chacun puisse la réutiliser.');
+  await fillVideo(video);
 
-  const resource = await addBlock(page, 'Fichier à télécharger', 5);
-  await resource.getByLabel('Choisir le fichier').setInputFiles({ name: 'fiche-memo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%fiche mémo\n') });
-  await expect(resource.getByLabel('Titre')).toHaveValue('fiche-memo');
-  await resource.getByLabel('Titre').fill('La fiche mémo');
+  await addResourceBlock(page, 5);
 
   // Dataset: a ragged file is reported line by line and stays out of the block; a good one goes in when confirmed.
   const dataset = await addBlock(page, 'Jeu de données', 6);
-  await dataset.getByLabel('Titre').fill('Budget des quartiers');
+  await dataset.getByLabel('Titre').fill(LESSON.datasetTitle);
   await expect(dataset.getByLabel('Identifiant')).toHaveValue('donnees');
   await dataset.getByLabel('Choisir un fichier CSV').setInputFiles({ name: 'quartiers.csv', mimeType: 'text/csv', buffer: Buffer.from(RAGGED_CSV) });
   await expect(dataset).toContainText('Ces données ne peuvent pas être utilisées : 1 problème.');
   await expect(dataset).toContainText('Ligne 3 : 1 champ(s) alors que l’en-tête a 2 colonnes.');
   await expect(dataset.getByRole('button', { name: 'Utiliser ces données' })).toHaveCount(0);
-  await dataset.getByLabel('Choisir un fichier CSV').setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
-  await expect(dataset).toContainText('Données valides : 2 ligne(s), 3 colonne(s).');
+  await chooseGoodCsv(dataset);
   const columns = dataset.getByRole('table', { name: 'Colonnes et types détectés' });
   await expect(columns.getByRole('row', { name: 'habitants nombre entier' })).toBeVisible();
   await expect(columns.getByRole('row', { name: 'budget nombre' })).toBeVisible();
   await expectNoAxeViolation(page, 'the dataset report');
-  await dataset.getByRole('button', { name: 'Utiliser ces données' }).click();
-  await expect(dataset).toContainText('Données actuelles : 2 ligne(s), 3 colonne(s).');
-  await dataset.getByLabel('Source et licence').fill('Données fictives créées pour Culture D');
+  await confirmDataset(dataset);
   await expect(preview.getByRole('table', { name: /Budget des quartiers/ })).toBeVisible();
 
-  const link = await addBlock(page, 'Lien', 7);
-  await link.getByLabel('Adresse (URL)').fill('https://www.data.gouv.fr/');
-  await link.getByLabel('Titre').fill('data.gouv.fr');
+  const link = await addLinkBlock(page, 7);
   await expect(preview.getByRole('link', { name: 'data.gouv.fr' })).toBeVisible();
 
   // Keyboard reordering: the link goes up one place, the focus stays on its button, the move is announced.
@@ -172,8 +150,8 @@ test('an author writes a lesson with a block of every type: CSV and image checke
     'Bloc 7 : Jeu de données',
   ]);
   const cards = page.locator('.cd-block-card');
-  await expect(cards.nth(2).getByLabel('Texte alternatif')).toHaveValue('Histogramme du budget de trois quartiers : le quartier de la gare dépense le plus.');
-  await expect(cards.nth(3).getByLabel('Adresse (URL)')).toHaveValue('https://framatube.org/w/donnees-ouvertes');
+  await expect(cards.nth(2).getByLabel('Texte alternatif')).toHaveValue(LESSON.imageAlt);
+  await expect(cards.nth(3).getByLabel('Adresse (URL)')).toHaveValue(LESSON.videoUrl);
   await expect(cards.nth(4)).toContainText('Fichier actuel : fiche-memo.pdf');
   await expect(cards.nth(6)).toContainText('Données actuelles : 2 ligne(s), 3 colonne(s).');
 
