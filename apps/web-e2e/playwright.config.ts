@@ -8,6 +8,12 @@ import { E2E_ADMIN } from './src/accounts';
 const port = '3210';
 const baseURL = `http://127.0.0.1:${port}`;
 
+/**
+ * The journeys of authors, facilitators and administrators publish parcours and workshops in the shared database.
+ * They run after the visitors' and learners' journeys, which count what the starter content shows.
+ */
+const TOOLS = /(admin|analytics|authoring|groups|lesson-editor|quiz-editor|workshops-admin)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: './src',
   outputDir: '../../dist/playwright-results/web-e2e',
@@ -17,6 +23,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['html', { outputFolder: '../../dist/playwright-report', open: 'never' }]],
+  projects: [
+    { name: 'visitors and learners', testIgnore: TOOLS },
+    { name: 'authors, facilitators and admins', testMatch: TOOLS, dependencies: ['visitors and learners'] },
+  ],
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
