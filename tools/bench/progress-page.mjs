@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { seedEnrolledLearners } from './lib/fixtures.mjs';
 import { freePort, httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
@@ -71,47 +72,12 @@ async function chooseParcours() {
   return rows[0];
 }
 
-/**
- * Learners `from`..`to` (accounts, an enrolment in the parcours, progress on its activities), in three statements.
- * Learner i has completed the first (hash(i) mod (A + 1)) activities in parcours order and started the next one, so
- * the pages show every status. Quizzes carry a score and an attempt.
- */
+/** Learners `from`..`to`, enrolled with progress (`seedEnrolledLearners`), timed in the log. */
 async function seedLearners(parcours, from, to) {
   const started = performance.now();
-  await client.query(
-    `INSERT INTO user_account (email, password_hash, display_name, audience)
-     SELECT 'bench-progress-' || i || '@culture-d.test', 'not-a-hash', 'Apprenant·e ' || i, 'agent' FROM generate_series($1::int, $2::int) i
-     ON CONFLICT (email) DO NOTHING`,
-    [from, to],
-  );
-  await client.query(
-    `INSERT INTO enrolment (user_id, parcours_id, version_id, started_at, last_activity_at)
-     SELECT u.id, $3, $4, now() - interval '30 days', now() - make_interval(hours => i % 700)
-       FROM generate_series($1::int, $2::int) i JOIN user_account u ON u.email = 'bench-progress-' || i || '@culture-d.test'
-     ON CONFLICT ON CONSTRAINT uq_enrolment_user_parcours DO NOTHING`,
-    [from, to, parcours.parcoursId, parcours.versionId],
-  );
-  await client.query(
-    `WITH ordered AS (
-       SELECT a.id, a.type, row_number() OVER (ORDER BY m.position, a.position) AS rank
-         FROM version_activity a JOIN version_module m ON m.id = a.module_id WHERE a.version_id = $3),
-     learners AS (
-       SELECT e.id, abs(hashtext(u.email)) % ($4::int + 1) AS done
-         FROM generate_series($1::int, $2::int) i
-         JOIN user_account u ON u.email = 'bench-progress-' || i || '@culture-d.test'
-         JOIN enrolment e ON e.user_id = u.id AND e.parcours_id = $5)
-     INSERT INTO activity_progress (enrolment_id, activity_id, status, best_percent, attempts, counted_percent, completed_at)
-     SELECT l.id, o.id, CASE WHEN o.rank <= l.done THEN 'completed' ELSE 'in_progress' END,
-            CASE WHEN o.type = 'quiz' THEN 80 END, CASE WHEN o.type = 'quiz' THEN 1 ELSE 0 END, CASE WHEN o.type = 'quiz' THEN 80 END,
-            CASE WHEN o.rank <= l.done THEN now() - interval '1 day' END
-       FROM learners l JOIN ordered o ON o.rank <= l.done + 1
-     ON CONFLICT ON CONSTRAINT pk_activity_progress DO NOTHING`,
-    [from, to, parcours.versionId, parcours.activities, parcours.parcoursId],
-  );
-  await client.query('VACUUM ANALYZE user_account, enrolment, activity_progress, session');
-  const { rows } = await client.query(`SELECT (SELECT count(*) FROM enrolment)::int AS enrolments, (SELECT count(*) FROM activity_progress)::int AS progress`);
-  log(`seeded learners ${from}–${to} in ${Math.round(performance.now() - started)} ms: ${rows[0].enrolments} enrolments, ${rows[0].progress} activity progress rows`);
-  return rows[0];
+  const counts = await seedEnrolledLearners(client, parcours, from, to);
+  log(`seeded learners ${from}–${to} in ${Math.round(performance.now() - started)} ms: ${counts.enrolments} enrolments, ${counts.progress} activity progress rows`);
+  return counts;
 }
 
 /** A live session for each of the first `count` learners (written directly: sign-in has its own benchmark). */
