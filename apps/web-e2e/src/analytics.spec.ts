@@ -26,8 +26,8 @@ test('the parcours statistics show the funnel of a learner who enrolled and comp
 
   await open(page, '/statistiques');
   await expect(page.locator('main h1')).toHaveText('Statistiques des parcours');
-  await page.getByLabel('Parcours').selectOption(SLUG);
-  await page.getByLabel('Public').selectOption('mediateur');
+  await page.getByLabel('Parcours', { exact: true }).selectOption(SLUG);
+  await page.getByLabel('Public', { exact: true }).selectOption('mediateur');
   await page.getByRole('button', { name: 'Afficher' }).click();
   await expect(page.getByRole('heading', { level: 2, name: expected.parcours.title })).toBeVisible();
 
