@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { cloneAttempts } from './lib/fixtures.mjs';
+import { benchQuizDocument, cloneAttempts } from './lib/fixtures.mjs';
 import { freePort, httpRequest } from './lib/http.mjs';
 import { summarize } from './lib/load.mjs';
 import { cpuBusyShare, describeMachine, formatNumber, formatPercent, machineInfo, markdownTable, writeReport } from './lib/report.mjs';
@@ -58,64 +58,15 @@ async function seedPeople(client, label, count, roles = '{learner}') {
   return rows.map((r, i) => ({ id: r.id, token: tokens[i] }));
 }
 
-/** A published parcours of one module: a lesson and a quiz of `QUESTIONS` single-choice questions (imported through the API). */
-function benchDocument() {
-  const questions = Array.from({ length: QUESTIONS }, (_, i) => ({
-    key: `q-${i + 1}`,
-    type: 'single_choice',
-    stem: `Question ${i + 1} : quelle autorité protège les **données personnelles** ?`,
-    explanation: 'La CNIL, autorité administrative indépendante.',
-    competencies: [],
-    choices: [
-      { text: 'La CNIL', correct: true, feedback: 'Oui.' },
-      { text: 'L’INSEE', correct: false, feedback: 'Non : l’INSEE produit des statistiques.' },
-      { text: 'La CADA', correct: false },
-      { text: 'L’ARCOM', correct: false },
-    ],
-  }));
-  return {
-    format: 'culture-d/parcours@1',
-    parcours: {
-      slug: 'banc-d-essai-quiz',
-      title: 'Banc d’essai des quiz',
-      summary: 'Un parcours pour mesurer les soumissions.',
-      summaryEn: 'A parcours to measure submissions.',
-      audiences: ['agent'],
-      themes: ['democratie'],
-      level: 'decouverte',
-      objectives: ['Mesurer'],
-      durationMinutes: 20,
-      modules: [
-        {
-          key: 'm1',
-          slug: 'module-1',
-          title: 'Le module',
-          summary: 'Un module.',
-          objectives: ['Mesurer'],
-          minutes: 20,
-          competencies: [],
-          prerequisites: [],
-          activities: [
-            { key: 'm1-lecon', type: 'lesson', title: 'Une leçon', minutes: 10, blocks: [{ type: 'markdown', markdown: 'Une **leçon**.' }] },
-            {
-              key: 'm1-quiz',
-              type: 'quiz',
-              title: 'Le quiz',
-              minutes: 10,
-              settings: { passMark: 60, maxAttempts: null, scoring: 'best', shuffleQuestions: true, shuffleChoices: true, showCorrectAnswers: 'after_submission' },
-              questions,
-            },
-          ],
-        },
-      ],
-    },
-  };
-}
-
 /** Imports and publishes the parcours, starts one attempt through the API: the template cloned for every learner. */
 async function prepareQuiz(baseUrl, author) {
   const headers = { cookie: `cd_session=${author.token}` };
-  const created = await httpRequest(`${baseUrl}/api/authoring/parcours/import`, { method: 'POST', headers, json: benchDocument(), timeoutMs: 30_000 });
+  const created = await httpRequest(`${baseUrl}/api/authoring/parcours/import`, {
+    method: 'POST',
+    headers,
+    json: benchQuizDocument({ slug: 'banc-d-essai-quiz', questions: QUESTIONS }),
+    timeoutMs: 30_000,
+  });
   if (created.status !== 201) throw new Error(`import: ${created.status} ${created.body}`);
   const published = await httpRequest(`${baseUrl}/api/authoring/parcours/${JSON.parse(created.body).id}/publish`, { method: 'POST', headers, json: {}, timeoutMs: 30_000 });
   if (published.status !== 201) throw new Error(`publish: ${published.status} ${published.body}`);
