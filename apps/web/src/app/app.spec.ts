@@ -1,18 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
+import { provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
-import { LanguageService } from '@culture-d/shared/web';
 import { App } from './app';
 
 // The real French file, as served at /i18n/fr.json: the shell must read as the user will read it.
 const FR = JSON.parse(
   readFileSync(join(__dirname, '../../../../libs/shared/web/src/i18n/fr.json'), 'utf8'),
-) as TranslationObject;
+) as Translations;
 
 describe('App shell', () => {
   async function render(): Promise<HTMLElement> {
@@ -21,9 +18,8 @@ describe('App shell', () => {
       imports: [App],
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideApiTesting(),
+        provideTranslations({ fr: FR }),
       ],
     });
     await TestBed.inject(LanguageService).init();

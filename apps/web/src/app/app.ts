@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, ViewEncapsulation } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { AccountMenuComponent } from '@culture-d/identity/web';
@@ -19,6 +19,7 @@ import { filter, skip } from 'rxjs';
 @Component({
   selector: 'cd-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None, // App-shell styles, scoped by their BEM block instead (docs/adr/0016).
   imports: [RouterOutlet, SkipLinksComponent, HeaderComponent, FooterComponent, AccountMenuComponent, StatusMessageComponent],
   template: `
     <cd-skip-links />
@@ -30,10 +31,10 @@ import { filter, skip } from 'rxjs';
     <cd-footer />
   `,
   styles: `
-    :host { display: flex; flex-direction: column; min-block-size: 100vh; }
+    cd-root { display: flex; flex-direction: column; min-block-size: 100vh; }
     /* The footer starts below the fold: a page's content, which arrives after the shell, never pushes a visible
        footer down (layout shift, measured by Lighthouse at 0.49 before). */
-    main { flex: 1 0 auto; min-block-size: 100vh; }
+    cd-root > main { flex: 1 0 auto; min-block-size: 100vh; }
   `,
 })
 export class App {

@@ -1,14 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
 import type { EnvironmentProviders, Provider } from '@angular/core';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { type Translations, provideTranslations } from '@culture-d/shared/web/shell';
+import { provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 
 /** The real French file, as served at /i18n/fr.json: specs read the pages as people will. Specs only. */
-export const FR = JSON.parse(readFileSync(join(__dirname, '../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+export const FR = JSON.parse(readFileSync(join(__dirname, '../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 export function testProviders(): (Provider | EnvironmentProviders)[] {
-  return [provideHttpClient(), provideHttpClientTesting(), provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) })];
+  return [provideApiTesting(), provideTranslations({ fr: FR })];
 }

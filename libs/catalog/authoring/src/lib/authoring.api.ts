@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ActivityDocument,
@@ -9,6 +8,7 @@ import type {
   ParcoursDocument,
   VersionResponse,
 } from '@culture-d/catalog/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import { type Observable, map } from 'rxjs';
 
 /** The module fields the structure routes take (`PATCH /api/authoring/modules/:id`). */
@@ -23,7 +23,7 @@ const id$ = (id: string) => encodeURIComponent(id);
 /** `/api/authoring/parcours/**`, `/modules/**`, `/activities/**` (docs/api.md); every write answers the whole draft with its new revision. */
 @Injectable({ providedIn: 'root' })
 export class AuthoringApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   list(): Observable<AuthoringParcoursSummary[]> {
     return this.http.get<AuthoringParcoursSummary[]>(`${base}/parcours`);

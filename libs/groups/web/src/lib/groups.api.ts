@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { GroupResponse, MyGroupResponse } from '@culture-d/groups/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import { type Observable, map } from 'rxjs';
 
 /** A group's editable fields as plain data (the contracts' request classes carry decorators the browser does not load). */
@@ -10,10 +10,10 @@ export interface GroupBody {
   readonly parcours: readonly string[];
 }
 
-/** The groups' writes (reads use `httpResource`). */
+/** The groups' writes (reads use `apiResource`). */
 @Injectable({ providedIn: 'root' })
 export class GroupsApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   create(body: GroupBody): Observable<GroupResponse> {
     return this.http.post<GroupResponse>('/api/groups', body);

@@ -1,13 +1,13 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ActivityCompletionResponse, EnrolmentResponse } from '@culture-d/progress/contracts';
 import type { ProblemDetails } from '@culture-d/shared/contracts';
+import { ApiClient, ApiError } from '@culture-d/shared/web';
 import type { Observable } from 'rxjs';
 
-/** The learner's writes on progress: enrol in a parcours, complete a lesson. (Reads use `httpResource`.) */
+/** The learner's writes on progress: enrol in a parcours, complete a lesson. (Reads use `apiResource`.) */
 @Injectable({ providedIn: 'root' })
 export class ProgressApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   /** 201 when new, 200 when already enrolled: either way, enrolled afterwards. */
   enrol(slug: string): Observable<EnrolmentResponse> {
@@ -33,8 +33,8 @@ export interface Message {
 
 /** The problem's `code`, if the body is a problem document. */
 export function problemCode(error: unknown): string | null {
-  if (!(error instanceof HttpErrorResponse)) return null;
-  const body = error.error as Partial<ProblemDetails> | null;
+  if (!(error instanceof ApiError)) return null;
+  const body = error.body as Partial<ProblemDetails> | null;
   return body && typeof body === 'object' && typeof body.code === 'string' ? body.code : null;
 }
 
@@ -54,7 +54,7 @@ const KNOWN_CODES = new Set([
 
 /** The message for a failed request, from the API's `code` (never its English `detail`). */
 export function problemMessage(error: unknown): Message {
-  if (error instanceof HttpErrorResponse && error.status === 0) return { key: 'progress.errors.NETWORK' };
+  if (error instanceof ApiError && error.status === 0) return { key: 'progress.errors.NETWORK' };
   const code = problemCode(error);
   return code && KNOWN_CODES.has(code) ? { key: `progress.errors.${code}` } : { key: 'progress.errors.UNKNOWN' };
 }

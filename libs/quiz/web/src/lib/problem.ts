@@ -1,5 +1,5 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@culture-d/shared/contracts';
+import { ApiError } from '@culture-d/shared/web';
 
 /** A translation key and its parameters. */
 export interface Message {
@@ -22,14 +22,14 @@ const KNOWN_CODES = new Set([
 
 /** The problem's `code`, if the body is a problem document. */
 export function problemCode(error: unknown): string | null {
-  if (!(error instanceof HttpErrorResponse)) return null;
-  const body = error.error as Partial<ProblemDetails> | null;
+  if (!(error instanceof ApiError)) return null;
+  const body = error.body as Partial<ProblemDetails> | null;
   return body && typeof body === 'object' && typeof body.code === 'string' ? body.code : null;
 }
 
 /** The message for a failed request: the API's `code` translated (never its English `detail`). */
 export function problemMessage(error: unknown): Message {
-  if (error instanceof HttpErrorResponse && error.status === 0) return { key: 'quiz.errors.NETWORK' };
+  if (error instanceof ApiError && error.status === 0) return { key: 'quiz.errors.NETWORK' };
   const code = problemCode(error);
   return code && KNOWN_CODES.has(code) ? { key: `quiz.errors.${code}` } : { key: 'quiz.errors.UNKNOWN' };
 }

@@ -1,8 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MyAttemptsResponse, StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../testing';
 import { QuizPlayerComponent } from './quiz-player.component';
 import { QUESTIONS } from './testing/questions';
@@ -32,7 +32,7 @@ const FAILED: SubmissionResponse = {
 const HISTORY: MyAttemptsResponse = { maxAttempts: 2, attemptsLeft: 2, passMark: 60, openAttemptId: null, countingPercent: null, items: [] };
 
 describe('QuizPlayerComponent', () => {
-  let http: HttpTestingController;
+  let http: ApiTestingController;
   let host: HTMLElement;
 
   async function settle(): Promise<void> {
@@ -63,7 +63,7 @@ describe('QuizPlayerComponent', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     const fixture = TestBed.createComponent(QuizPlayerComponent);
     fixture.componentRef.setInput('activityId', 'quiz-1');
     fixture.componentRef.setInput('parcoursSlug', 'mon-parcours');
@@ -92,7 +92,7 @@ describe('QuizPlayerComponent', () => {
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     const fixture = TestBed.createComponent(QuizPlayerComponent);
     fixture.componentRef.setInput('activityId', 'quiz-1');
     host = fixture.nativeElement as HTMLElement;

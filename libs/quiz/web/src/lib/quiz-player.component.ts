@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, ViewEncapsulation, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyAttemptsResponse, QuestionResponse, StartAttemptResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { type Message, problemMessage } from './problem';
 import { QuestionComponent } from './questions/question.component';
 import { QuizApi } from './quiz.api';
@@ -43,7 +41,7 @@ export class QuizPlayerComponent {
   private readonly injector = inject(Injector);
 
   /** My attempts so far (before starting: attempts left, an open attempt to resume, the score that counts). */
-  protected readonly history = httpResource<MyAttemptsResponse>(() => (this.auth.signedIn() ? `/api/quizzes/${encodeURIComponent(this.activityId())}/attempts` : undefined));
+  protected readonly history = apiResource<MyAttemptsResponse>(() => (this.auth.signedIn() ? `/api/quizzes/${encodeURIComponent(this.activityId())}/attempts` : undefined));
   protected readonly attempt = signal<StartAttemptResponse | null>(null);
   protected readonly index = signal(0);
   protected readonly drafts = signal<Drafts>({});

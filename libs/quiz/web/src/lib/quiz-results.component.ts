@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { LearnerQuestion, QuestionResponse, SubmissionResponse } from '@culture-d/quiz/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { type AnswerLine, describeResponse, formatNumber } from './responses';
 
 /** An answer shown back: a list of lines (one for most questions; one per item for a matching or a cloze). */

@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { MyRegistrationResponse, RegistrationResponse } from '@culture-d/workshops/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import { type Observable, map } from 'rxjs';
 
 /** A guest's details as plain data (the contracts' classes carry decorators the browser does not load). */
@@ -10,10 +10,10 @@ export interface GuestBody {
   readonly consent: true;
 }
 
-/** The workshops' writes and the signed-in person's registrations (reads of workshops use `httpResource`). */
+/** The workshops' writes and the signed-in person's registrations (reads of workshops use `apiResource`). */
 @Injectable({ providedIn: 'root' })
 export class WorkshopsApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   register(workshopId: string, guest?: GuestBody): Observable<RegistrationResponse> {
     return this.http.post<RegistrationResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/registrations`, guest ? { guest } : {});

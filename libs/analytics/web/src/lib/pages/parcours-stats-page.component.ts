@@ -1,12 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ParcoursAnalyticsResponse } from '@culture-d/analytics/contracts';
 import type { AuthoringParcoursSummary, ParcoursOutlineResponse } from '@culture-d/catalog/contracts';
 import { AUDIENCES } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { type NamedStep, decimal, percent, periodQuery } from '../util/funnel-chart';
 import { ANALYTICS_STYLES } from './analytics.styles';
 import { FunnelChartComponent } from './funnel-chart.component';
@@ -139,16 +137,16 @@ export class ParcoursStatsPageComponent {
   private readonly translate = inject(TranslateService);
   protected readonly audiences = AUDIENCES;
 
-  protected readonly list = httpResource<AuthoringParcoursSummary[]>(() => '/api/authoring/parcours');
+  protected readonly list = apiResource<AuthoringParcoursSummary[]>(() => '/api/authoring/parcours');
   protected readonly published = computed(() => (this.list.hasValue() ? this.list.value().filter((p) => p.currentVersion !== null) : []));
   protected readonly filters = signal<Filters>({ parcours: '', audience: '', from: '', to: '' });
   /** The chosen parcours, or the first published one until the person chooses. */
   protected readonly selected = computed(() => this.filters().parcours || this.published()[0]?.slug || '');
 
-  protected readonly stats = httpResource<ParcoursAnalyticsResponse>(() =>
+  protected readonly stats = apiResource<ParcoursAnalyticsResponse>(() =>
     this.selected() ? `/api/analytics/parcours/${encodeURIComponent(this.selected())}${periodQuery(this.filters())}` : undefined,
   );
-  protected readonly outline = httpResource<ParcoursOutlineResponse>(() => (this.selected() ? `/api/parcours/${encodeURIComponent(this.selected())}` : undefined));
+  protected readonly outline = apiResource<ParcoursOutlineResponse>(() => (this.selected() ? `/api/parcours/${encodeURIComponent(this.selected())}` : undefined));
 
   protected readonly steps = computed<NamedStep[]>(() => {
     if (!this.stats.hasValue()) return [];

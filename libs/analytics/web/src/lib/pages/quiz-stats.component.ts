@@ -1,7 +1,6 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import type { QuizStatisticsResponse } from '@culture-d/quiz/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, TranslatePipe } from '@culture-d/shared/web';
 import { decimal, itemFlags, percent } from '../util/funnel-chart';
 
 /** Item analysis of one quiz of the parcours: per question, attempts, facility, discrimination, and what to look at. */
@@ -62,7 +61,7 @@ export class QuizStatsComponent {
   readonly title = input.required<string>();
   readonly language = input.required<string>();
 
-  protected readonly stats = httpResource<QuizStatisticsResponse>(() => `/api/analytics/quizzes/${encodeURIComponent(this.activityId())}`);
+  protected readonly stats = apiResource<QuizStatisticsResponse>(() => `/api/analytics/quizzes/${encodeURIComponent(this.activityId())}`);
 
   protected pct(value: number | null): string {
     return percent(value, this.language());

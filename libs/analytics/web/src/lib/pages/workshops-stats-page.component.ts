@@ -1,11 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { WorkshopsAnalyticsResponse } from '@culture-d/analytics/contracts';
 import { AUDIENCES } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { percent, periodQuery } from '../util/funnel-chart';
 import { ANALYTICS_STYLES } from './analytics.styles';
 
@@ -122,7 +120,7 @@ export class WorkshopsStatsPageComponent {
   private readonly language = inject(LanguageService);
   protected readonly audiences = AUDIENCES;
   private readonly query = signal('');
-  protected readonly report = httpResource<WorkshopsAnalyticsResponse>(() => `/api/analytics/workshops${this.query()}`);
+  protected readonly report = apiResource<WorkshopsAnalyticsResponse>(() => `/api/analytics/workshops${this.query()}`);
 
   protected apply(event: Event, audience: string, from: string, to: string): void {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { BlockDocument } from '@culture-d/catalog/contracts';
 import { ALLOWED_VIDEO_HOSTS } from '@culture-d/catalog/domain';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { type FieldIssue, IMAGE_MAX_BYTES, IMAGE_MEDIA_TYPES, RESOURCE_MAX_BYTES, RESOURCE_MEDIA_TYPES } from './block-form';
 import { DatasetUploadComponent } from './dataset-upload.component';
 import { mediaTypeOf, plainFileName, readAsDataUri } from './file-read';

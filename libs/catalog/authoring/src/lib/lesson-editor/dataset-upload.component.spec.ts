@@ -1,14 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { type Translations, provideTranslations } from '@culture-d/shared/web/shell';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 import { DatasetUploadComponent } from './dataset-upload.component';
 
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 async function render(csv = '') {
-  TestBed.configureTestingModule({ providers: [provideTranslateService({ lang: 'fr', loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) })] });
+  TestBed.configureTestingModule({ providers: [provideTranslations({ fr: FR })] });
   const fixture = TestBed.createComponent(DatasetUploadComponent);
   fixture.componentRef.setInput('csv', csv);
   fixture.componentRef.setInput('fieldId', 'le-b1-csv');

@@ -3,8 +3,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, afterNextRender
 import type { BlockType } from '@culture-d/catalog/contracts';
 import { LessonBlocksComponent } from '@culture-d/catalog/web';
 import { type BreadcrumbItem, BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, type FormProblem, LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorSummaryComponent, type FormProblem, LanguageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { BlockFieldsComponent } from './block-fields.component';
 import { EDITOR_BLOCK_TYPES, type FieldIssue, firstField } from './block-form';
 import { LessonEditorStore } from './lesson-editor.store';
@@ -179,7 +178,7 @@ export class LessonEditorPageComponent {
   }
 
   protected savedAt(date: Date): string {
-    return date.toLocaleTimeString(this.translate.getCurrentLang() === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    return date.toLocaleTimeString(this.translate.currentLang() === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   }
 
   private announce(to: number, count: number): void {

@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { AuthoringParcoursResponse, LessonDocument } from '@culture-d/catalog/contracts';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { AUTOSAVE_DELAY_MS, LessonEditorStore } from './lesson-editor.store';
 
 const PARCOURS_ID = '0b6f2b8c-5d59-4a39-9c55-2f3f8e3c1a01';
@@ -39,13 +38,13 @@ function draft(revision: number, lesson: Partial<LessonDocument> = {}): Authorin
 
 describe('LessonEditorStore', () => {
   let store: LessonEditorStore;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
   beforeEach(() => {
     jest.useFakeTimers();
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), LessonEditorStore] });
+    TestBed.configureTestingModule({ providers: [provideApiTesting(), LessonEditorStore] });
     store = TestBed.inject(LessonEditorStore);
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     store.open(PARCOURS_ID, LESSON_ID);
     http.expectOne(`/api/authoring/parcours/${PARCOURS_ID}`).flush(draft(3));
   });

@@ -1,7 +1,6 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import type { AuthoringParcoursResponse, BlockDocument, BlockType, LessonDocument } from '@culture-d/catalog/contracts';
-import { problemOf } from '@culture-d/shared/web';
+import { problemOf, ApiClient, ApiError } from '@culture-d/shared/web';
 import { moveItem } from '../util/reorder';
 import { type EditorBlock, type FieldIssue, type LessonForm, activityPath, emptyBlock, fieldOfPointer, lessonIssues, toEditorBlock, toLessonDocument } from './block-form';
 
@@ -36,7 +35,7 @@ function withUid(block: BlockDocument): EditorBlock {
  */
 @Injectable()
 export class LessonEditorStore {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   readonly load = signal<LoadState>('loading');
   readonly parcours = signal<AuthoringParcoursResponse | null>(null);
@@ -85,7 +84,7 @@ export class LessonEditorStore {
     this.load.set('loading');
     this.http.get<AuthoringParcoursResponse>(`/api/authoring/parcours/${encodeURIComponent(parcoursId)}`).subscribe({
       next: (parcours) => this.start(parcours),
-      error: (error: unknown) => this.load.set(error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed'),
+      error: (error: unknown) => this.load.set(error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed'),
     });
   }
 

@@ -3,9 +3,8 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, type OnDestroy,
 import { RouterLink } from '@angular/router';
 import type { ActivityDocument, Level, ModuleDocument, ParcoursDocument } from '@culture-d/catalog/contracts';
 import { AUDIENCES, THEMES } from '@culture-d/shared/contracts';
-import { LanguageService, type Message, problemCode, problemMessage } from '@culture-d/shared/web';
+import { LanguageService, type Message, problemCode, problemMessage, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AuthoringApi, type NewActivity, exportUrl } from '../authoring.api';
 import { DraftEditor } from '../state/draft-editor';

@@ -3,9 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import type { AuthoringParcoursSummary, ParcoursDocument } from '@culture-d/catalog/contracts';
 import { AUDIENCES, THEMES, type Audience, type Theme } from '@culture-d/shared/contracts';
-import { ErrorSummaryComponent, FormSubmission, LanguageService, problemCode, problemMessage, type Message } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, LanguageService, type Message, problemCode, problemMessage, TranslatePipe } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
 import { AuthoringApi, exportUrl } from '../authoring.api';
 import { type DocumentIssue, issuesOf } from '../state/draft-editor';
 import { formatDateTime, slugify } from '../util/format';

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, type OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AuthoringParcoursResponse, DraftPreviewResponse, VersionResponse } from '@culture-d/catalog/contracts';
-import { LanguageService, type Message, problemCode, problemMessage, problemOf } from '@culture-d/shared/web';
+import { LanguageService, type Message, problemCode, problemMessage, problemOf, TranslatePipe } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
 import { forkJoin } from 'rxjs';
 import { AuthoringApi, exportUrl } from '../authoring.api';
 import { type Problem, placeOf } from '../state/problems';

@@ -1,5 +1,5 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import type { AuthoringParcoursResponse, ParcoursDocument } from '@culture-d/catalog/contracts';
+import { ApiError } from '@culture-d/shared/web';
 import { type Observable, Subject, of, throwError } from 'rxjs';
 import { AUTOSAVE_DELAY_MS, DraftEditor, type DraftEditorPorts, cleaned, fieldIssues } from './draft-editor';
 
@@ -35,14 +35,14 @@ function response(revision: number, document: ParcoursDocument): AuthoringParcou
   };
 }
 
-const problem = (status: number, code: string, errors?: { field: string; message: string }[]) => new HttpErrorResponse({ status, error: { code, errors } });
+const problem = (status: number, code: string, errors?: { field: string; message: string }[]) => new ApiError('/api/x', status, { code, errors });
 const retitle = (title: string) => (d: ParcoursDocument) => ({ ...d, parcours: { ...d.parcours, title } });
 
 /** A fake API that records what it was sent, answering with the next revision (or the error given). */
 class FakeApi implements DraftEditorPorts {
   revision = 1;
   saved: { revision: number; title: string }[] = [];
-  fail: HttpErrorResponse | null = null;
+  fail: ApiError | null = null;
   latest = documentTitled('La version de Camille');
 
   save(revision: number, document: ParcoursDocument): Observable<AuthoringParcoursResponse> {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { RenderedBlock } from '@culture-d/catalog/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { type SortState, cellText, filterRows, isNumericColumn, nextSort, sortRows } from './dataset-table';
 
 export type DatasetBlock = Extract<RenderedBlock, { type: 'dataset' }>;

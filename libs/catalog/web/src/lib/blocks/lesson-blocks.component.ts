@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { RenderedBlock } from '@culture-d/catalog/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { hostOf, kilobytes, mediaTypeKey } from '../util/format';
 import { DatasetTableComponent } from './dataset-table.component';
 

@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, ElementRef, afterNextRender, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { ActivityResponse, ParcoursOutlineResponse } from '@culture-d/catalog/contracts';
@@ -7,8 +6,7 @@ import type { ParcoursProgressResponse } from '@culture-d/progress/contracts';
 import { ProgressApi, type ProgressMessage, progressProblemMessage, progressUrl } from '@culture-d/progress/web';
 import { QuizPlayerComponent } from '@culture-d/quiz/web';
 import { type BreadcrumbItem, BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { LessonBlocksComponent } from '../blocks/lesson-blocks.component';
 import { ACTIVITY_ICONS } from '../util/activity-types';
 import { durationPhrase, nameFromSlug } from '../util/format';
@@ -56,15 +54,15 @@ export class ActivityPageComponent {
   protected readonly durationPhrase = durationPhrase;
   protected readonly nameFromSlug = nameFromSlug;
 
-  protected readonly activity = httpResource<ActivityResponse>(() => `/api/activities/${encodeURIComponent(this.activityId())}`);
-  protected readonly outline = httpResource<ParcoursOutlineResponse>(() => `/api/parcours/${encodeURIComponent(this.slug())}`);
+  protected readonly activity = apiResource<ActivityResponse>(() => `/api/activities/${encodeURIComponent(this.activityId())}`);
+  protected readonly outline = apiResource<ParcoursOutlineResponse>(() => `/api/parcours/${encodeURIComponent(this.slug())}`);
   protected readonly failure = computed(() => (this.activity.error() ? failureKind(this.activity.error()) : null));
 
   protected readonly auth = inject(AuthStore);
   private readonly progressApi = inject(ProgressApi);
   private readonly router = inject(Router);
   /** The learner's progress in this parcours (404 `NOT_ENROLLED` before they start: nothing to show then). */
-  protected readonly progress = httpResource<ParcoursProgressResponse>(() => (this.auth.signedIn() ? progressUrl(this.slug()) : undefined));
+  protected readonly progress = apiResource<ParcoursProgressResponse>(() => (this.auth.signedIn() ? progressUrl(this.slug()) : undefined));
   /** This step's module in the learner's progress: its status, and what is missing when it is locked. */
   protected readonly moduleState = computed(() => {
     if (!this.progress.hasValue()) return null;

@@ -1,8 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ActivityResponse } from '@culture-d/catalog/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../../testing';
 import { ActivityPageComponent } from './activity-page.component';
 
@@ -19,7 +19,7 @@ const LESSON: ActivityResponse = {
 const RESUME = 'Reprendre la lecture là où je m’étais arrêté·e';
 
 describe('ActivityPageComponent: reading position', () => {
-  let http: HttpTestingController;
+  let http: ApiTestingController;
   let fixture: ComponentFixture<ActivityPageComponent>;
   let host: HTMLElement;
 
@@ -33,7 +33,7 @@ describe('ActivityPageComponent: reading position', () => {
   async function open(signedIn: boolean): Promise<void> {
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     fixture = TestBed.createComponent(ActivityPageComponent);
     fixture.componentRef.setInput('slug', 'decouvrir');
     fixture.componentRef.setInput('activityId', 'lesson-1');

@@ -1,9 +1,9 @@
-import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController, type TestRequest } from '@culture-d/shared/web/testing';
 import { testProviders } from '../../testing';
 import { CataloguePageComponent, filtersFromParams, paramsFromFilters } from './catalogue-page.component';
 
@@ -30,14 +30,14 @@ describe('catalogue filters and the URL', () => {
 
 describe('CataloguePageComponent', () => {
   let harness: RouterTestingHarness;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [...testProviders(), provideRouter([{ path: 'parcours', component: CataloguePageComponent }], withComponentInputBinding())],
     });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     harness = await RouterTestingHarness.create();
   });
 

@@ -1,12 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
 import { AUDIENCES, THEMES, isAudience, isTheme } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { AudienceDirectory } from '../util/audiences';
 import { ParcoursCardComponent } from './parcours-card.component';
 
@@ -61,7 +59,7 @@ export class CataloguePageComponent {
 
   protected readonly form = inject(NonNullableFormBuilder).group({ audience: '', theme: '', q: '' });
 
-  protected readonly results = httpResource<{ items: ParcoursCardResponse[]; total: number }>(() => {
+  protected readonly results = apiResource<{ items: ParcoursCardResponse[]; total: number }>(() => {
     const { audience, theme, q } = this.filters();
     const params: Record<string, string | number> = { limit: PAGE_SIZE };
     if (audience) params['audience'] = audience;

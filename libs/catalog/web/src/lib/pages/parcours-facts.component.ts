@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { durationPhrase } from '../util/format';
 
 /** Audiences, themes, level, duration and number of modules of a parcours, as a description list. */

@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { ParcoursOutlineResponse } from '@culture-d/catalog/contracts';
@@ -6,8 +5,7 @@ import { AuthStore } from '@culture-d/identity/web';
 import type { ActivityProgressResponse, ModuleProgressResponse, ParcoursProgressResponse } from '@culture-d/progress/contracts';
 import { ProgressApi, ProgressBarComponent, type ProgressMessage, isNotEnrolled, progressProblemMessage, progressUrl } from '@culture-d/progress/web';
 import { BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { ACTIVITY_ICONS } from '../util/activity-types';
 import { durationPhrase } from '../util/format';
 import { failureKind } from '../util/load-state';
@@ -40,9 +38,9 @@ export class ParcoursPageComponent {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly outline = httpResource<ParcoursOutlineResponse>(() => `/api/parcours/${encodeURIComponent(this.slug())}`);
+  protected readonly outline = apiResource<ParcoursOutlineResponse>(() => `/api/parcours/${encodeURIComponent(this.slug())}`);
   /** The learner's progress; 404 `NOT_ENROLLED` until they start. Visitors do not ask. */
-  protected readonly progress = httpResource<ParcoursProgressResponse>(() => (this.auth.signedIn() ? progressUrl(this.slug()) : undefined));
+  protected readonly progress = apiResource<ParcoursProgressResponse>(() => (this.auth.signedIn() ? progressUrl(this.slug()) : undefined));
   protected readonly notEnrolled = computed(() => isNotEnrolled(this.progress.error()));
   protected readonly enrolling = signal(false);
   protected readonly notice = signal<ProgressMessage | null>(null);

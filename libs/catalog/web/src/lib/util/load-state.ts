@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { ApiError } from '@culture-d/shared/web';
 
 /** What a failed load means for the person: a page that does not exist, or a failure worth retrying. */
 export function failureKind(error: unknown): 'notFound' | 'failed' {
-  return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
+  return error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
 }

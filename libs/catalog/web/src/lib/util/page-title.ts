@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
-import { TranslateService } from '@ngx-translate/core';
+import { TranslateService } from '@culture-d/shared/web/shell';
 
 /** Sets "Page — Culture D" for a page whose title is content (a parcours, a lesson), not a translation key. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,3 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { A11yModule } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, ViewEncapsulation, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { Title } from '@angular/platform-browser';
@@ -6,8 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { GroupMembersResponse, GroupResponse } from '@culture-d/groups/contracts';
 import { formatJoinCode } from '@culture-d/groups/domain';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, type Message, StatusMessageService, problemMessage } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApiError, apiResource, LanguageService, type Message, problemMessage, StatusMessageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import type { Observable } from 'rxjs';
 import { GroupsApi, groupUrl, membersCsvUrl } from '../groups.api';
 import { ConfirmComponent } from '../ui/confirm.component';
@@ -306,8 +304,8 @@ export class GroupPageComponent {
   private readonly title = inject(Title);
   private readonly origin = inject(DOCUMENT).location.origin;
 
-  protected readonly group = httpResource<GroupResponse>(() => groupUrl(this.id()));
-  protected readonly members = httpResource<GroupMembersResponse>(() => `${groupUrl(this.id())}/members`);
+  protected readonly group = apiResource<GroupResponse>(() => groupUrl(this.id()));
+  protected readonly members = apiResource<GroupMembersResponse>(() => `${groupUrl(this.id())}/members`);
 
   protected readonly failure = computed(() => (this.group.error() ? failureKind(this.group.error()) : null));
   protected readonly code = computed(() => (this.group.hasValue() ? formatJoinCode(this.group.value().joinCode) : ''));
@@ -389,7 +387,7 @@ export class GroupPageComponent {
       error: (error: unknown) => {
         this.busy.set(false);
         this.pending.set(null);
-        this.notice.set(error instanceof HttpErrorResponse && error.status === 404 ? { key: 'groups.detail.notFound' } : problemMessage(error, 'groups'));
+        this.notice.set(error instanceof ApiError && error.status === 404 ? { key: 'groups.detail.notFound' } : problemMessage(error, 'groups'));
       },
     });
   }

@@ -1,11 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { GroupResponse } from '@culture-d/groups/contracts';
 import { formatJoinCode } from '@culture-d/groups/domain';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, StatusMessageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, StatusMessageService, TranslatePipe } from '@culture-d/shared/web';
 import { GroupFormComponent } from '../ui/group-form.component';
 import { formatDay } from '../util/format';
 
@@ -94,7 +92,7 @@ export class GroupsPageComponent {
   private readonly status = inject(StatusMessageService);
   private readonly language = inject(LanguageService);
 
-  protected readonly groups = httpResource<{ items: GroupResponse[]; total: number }>(() => '/api/groups');
+  protected readonly groups = apiResource<{ items: GroupResponse[]; total: number }>(() => '/api/groups');
 
   protected code(group: GroupResponse): string {
     return formatJoinCode(group.joinCode);

@@ -1,33 +1,29 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { LanguageService, StatusMessageService } from '@culture-d/shared/web';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { LanguageService, provideTranslations, StatusMessageService, type Translations } from '@culture-d/shared/web';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 import { JoinPageComponent } from './join-page.component';
 
 // The real French file, as served at /i18n/fr.json.
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 describe('JoinPageComponent (/rejoindre)', () => {
   let fixture: ComponentFixture<JoinPageComponent>;
   let el: HTMLElement;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
   async function render(code?: string): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideApiTesting(),
+        provideTranslations({ fr: FR }),
       ],
     });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     fixture = TestBed.createComponent(JoinPageComponent);
     if (code !== undefined) fixture.componentRef.setInput('code', code);
     el = fixture.nativeElement as HTMLElement;

@@ -4,8 +4,7 @@ import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } 
 import { Router, RouterLink } from '@angular/router';
 import { normaliseJoinCode } from '@culture-d/groups/domain';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, FormSubmission, StatusMessageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ErrorSummaryComponent, FormSubmission, StatusMessageService, TranslatePipe } from '@culture-d/shared/web';
 import { GroupsApi } from '../groups.api';
 import { joinCodePreview } from '../util/format';
 

@@ -1,16 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MyGroupResponse } from '@culture-d/groups/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 import { MyGroupsPageComponent } from './my-groups-page.component';
 
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const GROUP: MyGroupResponse = {
   id: '6f1c7a44-2b1e-4f0a-9a55-0d6f1c7a442b',
@@ -26,9 +23,9 @@ const GROUP: MyGroupResponse = {
 describe('MyGroupsPageComponent (/mes-groupes)', () => {
   let fixture: ComponentFixture<MyGroupsPageComponent>;
   let el: HTMLElement;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
-  /** httpResource keeps the fixture unstable while its request is pending: ticks instead of `whenStable`. */
+  /** apiResource keeps the fixture unstable while its request is pending: ticks instead of `whenStable`. */
   async function settle(): Promise<void> {
     for (let i = 0; i < 3; i++) {
       TestBed.tick();
@@ -40,13 +37,12 @@ describe('MyGroupsPageComponent (/mes-groupes)', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideApiTesting(),
+        provideTranslations({ fr: FR }),
       ],
     });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     fixture = TestBed.createComponent(MyGroupsPageComponent);
     el = fixture.nativeElement as HTMLElement;
     document.body.appendChild(el);

@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MyGroupResponse } from '@culture-d/groups/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, type Message, problemMessage } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, type Message, problemMessage, TranslatePipe } from '@culture-d/shared/web';
 import type { Observable } from 'rxjs';
 import { GroupsApi } from '../groups.api';
 import { ConfirmComponent } from '../ui/confirm.component';
@@ -142,7 +140,7 @@ export class MyGroupsPageComponent {
   private readonly focus = focusAfterRender();
   private readonly language = inject(LanguageService);
 
-  protected readonly groups = httpResource<{ items: MyGroupResponse[]; total: number }>(() => '/api/me/groups');
+  protected readonly groups = apiResource<{ items: MyGroupResponse[]; total: number }>(() => '/api/me/groups');
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly pending = signal<{ id: string; action: Action } | null>(null);
   protected readonly busy = signal(false);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, type ElementRef, afterNextRender, input, output, viewChild } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 
 /**
  * An inline confirmation for an action with consequences (a new code, archiving, leaving, changing one's sharing):

@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
 import type { GroupResponse } from '@culture-d/groups/contracts';
-import { ErrorSummaryComponent, FormSubmission, LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, ErrorSummaryComponent, FormSubmission, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { type GroupBody, GroupsApi } from '../groups.api';
 
 /** The API's page size limit: a facilitator picks among every published parcours. */
@@ -129,7 +127,7 @@ export class GroupFormComponent {
   protected readonly nameMax = GROUP_NAME_MAX;
   protected readonly descriptionMax = GROUP_DESCRIPTION_MAX;
 
-  protected readonly catalogue = httpResource<{ items: ParcoursCardResponse[]; total: number }>(() => ({
+  protected readonly catalogue = apiResource<{ items: ParcoursCardResponse[]; total: number }>(() => ({
     url: '/api/parcours',
     params: { limit: CATALOGUE_LIMIT },
   }));

@@ -1,14 +1,12 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { GroupMemberResponse } from '@culture-d/groups/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
+import { provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
-import { provideHttpClient } from '@angular/common/http';
 import { MembersTableComponent } from './members-table.component';
 
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const SHARING: GroupMemberResponse = {
   displayName: 'Camille',
@@ -36,7 +34,7 @@ describe('MembersTableComponent', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) })],
+      providers: [provideApiTesting(), provideTranslations({ fr: FR })],
     });
     await TestBed.inject(LanguageService).init();
     fixture = TestBed.createComponent(MembersTableComponent);

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input } from '@angular/core';
 import type { GroupMemberResponse } from '@culture-d/groups/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { formatDateTime, formatDay } from '../util/format';
 
 /**

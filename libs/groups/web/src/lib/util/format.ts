@@ -1,5 +1,5 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { formatJoinCode, normaliseJoinCode } from '@culture-d/groups/domain';
+import { ApiError } from '@culture-d/shared/web';
 
 /** A date as people read it in the interface's language ("12 mars 2026"). */
 export function formatDay(iso: string | null | undefined, language: string): string {
@@ -28,5 +28,5 @@ export function joinUrl(origin: string, code: string): string {
 
 /** What a failed load means for the person: a page that does not exist (or is not theirs), or a failure worth retrying. */
 export function failureKind(error: unknown): 'notFound' | 'failed' {
-  return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
+  return error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
 }

@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AuditEventResponse, AuditEventType, AuditPageResponse } from '@culture-d/identity/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { AUDIT_TYPES, type AuditFilters, auditDetails, auditUrl, periodInvalid } from './admin';
 import { ADMIN_STYLES } from './admin.styles';
 import { formatDateTime } from './format';
@@ -140,7 +138,7 @@ export class AdminAuditPageComponent {
   protected readonly periodError = signal(false);
   /** Cursors of the pages before the current one; the current page's cursor is the last. */
   protected readonly cursors = signal<string[]>([]);
-  protected readonly events = httpResource<AuditPageResponse>(() => auditUrl({ ...this.filters(), userId: this.userId() }, this.cursors().at(-1) ?? null));
+  protected readonly events = apiResource<AuditPageResponse>(() => auditUrl({ ...this.filters(), userId: this.userId() }, this.cursors().at(-1) ?? null));
 
   protected apply(event: Event, type: string, from: string, to: string): void {
     event.preventDefault();

@@ -1,10 +1,8 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, ViewEncapsulation, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AdminUserResponse, AuditPageResponse } from '@culture-d/identity/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, type Message, problemMessage } from '@culture-d/shared/web';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ApiClient, ApiError, apiResource, LanguageService, type Message, problemMessage, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { AuthStore } from '../session/auth.store';
 import { EDITABLE_ROLES, type EditableRole, auditDetails, auditUrl, rolesToSave, tickedRoles } from './admin';
 import { ADMIN_STYLES } from './admin.styles';
@@ -150,15 +148,15 @@ export class AdminUserPageComponent {
   /** Route param, bound by the router. */
   readonly id = input.required<string>();
 
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
   private readonly auth = inject(AuthStore);
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
   private readonly confirmTitle = viewChild<ElementRef<HTMLElement>>('confirmTitle');
 
   protected readonly roles = EDITABLE_ROLES;
-  protected readonly user = httpResource<AdminUserResponse>(() => `/api/admin/users/${encodeURIComponent(this.id())}`);
-  protected readonly events = httpResource<AuditPageResponse>(() => (this.user.hasValue() ? auditUrl({ type: '', from: '', to: '', userId: this.id() }, null, 10) : undefined));
+  protected readonly user = apiResource<AdminUserResponse>(() => `/api/admin/users/${encodeURIComponent(this.id())}`);
+  protected readonly events = apiResource<AuditPageResponse>(() => (this.user.hasValue() ? auditUrl({ type: '', from: '', to: '', userId: this.id() }, null, 10) : undefined));
   protected readonly ticked = signal<Record<EditableRole, boolean>>({ facilitator: false, author: false, admin: false });
   protected readonly sending = signal(false);
   protected readonly confirming = signal(false);
@@ -166,7 +164,7 @@ export class AdminUserPageComponent {
   protected readonly isSelf = computed(() => this.auth.user()?.id === this.id());
   protected readonly notFound = computed(() => {
     const error = this.user.error();
-    return error instanceof HttpErrorResponse && error.status === 404;
+    return error instanceof ApiError && error.status === 404;
   });
 
   constructor() {

@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AdminUserResponse, ListResponse } from '@culture-d/identity/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { pageInfo, usersUrl } from './admin';
 import { ADMIN_STYLES } from './admin.styles';
 import { formatDateTime } from './format';
@@ -104,7 +102,7 @@ export class AdminUsersPageComponent {
   private readonly language = inject(LanguageService);
   protected readonly query = signal('');
   protected readonly page = signal(0);
-  protected readonly users = httpResource<ListResponse<AdminUserResponse>>(() => usersUrl(this.query(), this.page()));
+  protected readonly users = apiResource<ListResponse<AdminUserResponse>>(() => usersUrl(this.query(), this.page()));
   protected readonly pager = computed(() => pageInfo(this.users.hasValue() ? this.users.value().total : 0, this.page()));
 
   protected search(event: Event, q: string): void {

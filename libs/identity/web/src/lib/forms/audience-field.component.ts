@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { AUDIENCES } from '@culture-d/shared/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import type { FieldError } from '@culture-d/shared/web';
 
 /** "Vous êtes…": the four audiences as a radio group with a legend, each with one plain line saying who it is for. */

@@ -1,12 +1,11 @@
-import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { clientProblem, mapProblem as mapShared } from '@culture-d/shared/web';
+import { ApiError, clientProblem, mapProblem as mapShared } from '@culture-d/shared/web';
 import { identityForm, safeReturnUrl } from './form-problem';
 
 const mapProblem = (error: unknown, mapping: Parameters<typeof identityForm>[0]) => mapShared(error, identityForm(mapping));
 
-function failure(status: number, body: unknown, headers: Record<string, string> = {}): HttpErrorResponse {
-  return new HttpErrorResponse({ status, error: body, headers: new HttpHeaders(headers) });
+function failure(status: number, body: unknown, headers: Record<string, string> = {}): ApiError {
+  return new ApiError('/api/x', status, body, new Headers(headers));
 }
 
 const REGISTER = { fields: ['email', 'displayName', 'password', 'audience'], codeFields: { EMAIL_TAKEN: 'email' } };

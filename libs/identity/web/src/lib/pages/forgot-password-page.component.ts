@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent, FormSubmission } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, TranslatePipe } from '@culture-d/shared/web';
 import { identityForm } from '../forms/form-problem';
 import { TextFieldComponent } from '../forms/text-field.component';
 import { AccountApi } from '../session/account.api';

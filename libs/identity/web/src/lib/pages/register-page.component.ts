@@ -3,13 +3,12 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import type { Audience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, FormSubmission, LanguageService, StatusMessageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ErrorSummaryComponent, FormSubmission, LanguageService, StatusMessageService, TranslatePipe } from '@culture-d/shared/web';
 import { AudienceFieldComponent } from '../forms/audience-field.component';
 import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
-import { AuthStore } from '../session/auth.store';
+import { AccountApi } from '../session/account.api';
 
 export const REGISTER_FIELDS = ['email', 'displayName', 'password', 'audience'] as const;
 
@@ -76,7 +75,7 @@ export const REGISTER_FIELDS = ['email', 'displayName', 'password', 'audience'] 
   `,
 })
 export class RegisterPageComponent {
-  private readonly auth = inject(AuthStore);
+  private readonly account = inject(AccountApi);
   private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
   private readonly status = inject(StatusMessageService);
@@ -99,7 +98,7 @@ export class RegisterPageComponent {
     const value = this.form.getRawValue();
     this.submission.submit(
       () =>
-        this.auth.register({
+        this.account.register({
           email: value.email.trim(),
           displayName: value.displayName.trim(),
           password: value.password,

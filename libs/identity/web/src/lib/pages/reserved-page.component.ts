@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 
 /** Where `roleGuard` sends a signed-in person who lacks the role a page needs: says why, and where to go. */
 @Component({

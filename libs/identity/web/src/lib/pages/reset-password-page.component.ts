@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent, FormSubmission, problemOf } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, problemOf, TranslatePipe } from '@culture-d/shared/web';
 import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
@@ -22,7 +21,7 @@ import { AccountApi } from '../session/account.api';
         @case ('done') {
           <p class="cd-status" role="status">{{ 'identity.reset.done' | translate }}</p>
           <p>
-            <a class="cd-button" routerLink="/connexion">{{ 'identity.reset.signIn' | translate }}</a>
+            <a class="cd-btn" routerLink="/connexion">{{ 'identity.reset.signIn' | translate }}</a>
           </p>
         }
         @case ('invalid') {
@@ -31,7 +30,7 @@ import { AccountApi } from '../session/account.api';
             <p>{{ 'identity.reset.invalidText' | translate }}</p>
           </div>
           <p>
-            <a class="cd-button" routerLink="/mot-de-passe/oublie">{{ 'identity.reset.askAgain' | translate }}</a>
+            <a class="cd-btn" routerLink="/mot-de-passe/oublie">{{ 'identity.reset.askAgain' | translate }}</a>
           </p>
         }
         @default {

@@ -2,13 +2,12 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent, FormSubmission } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, FormSubmission, TranslatePipe } from '@culture-d/shared/web';
 import { safeReturnUrl } from '../forms/form-problem';
 import { identityForm } from '../forms/form-problem';
 import { PASSWORD_MAX_LENGTH } from '../forms/password-rules';
 import { TextFieldComponent } from '../forms/text-field.component';
-import { AuthStore } from '../session/auth.store';
+import { AccountApi } from '../session/account.api';
 
 /** `/connexion`: e-mail and password; then back to `returnUrl` (a path of this site), or to "Mon compte". */
 @Component({
@@ -55,13 +54,13 @@ import { AuthStore } from '../session/auth.store';
       <h2>{{ 'identity.signIn.noAccountTitle' | translate }}</h2>
       <p>{{ 'identity.signIn.noAccount' | translate }}</p>
       <p>
-        <a class="cd-button" routerLink="/inscription">{{ 'identity.signIn.register' | translate }}</a>
+        <a class="cd-btn" routerLink="/inscription">{{ 'identity.signIn.register' | translate }}</a>
       </p>
     </div>
   `,
 })
 export class SignInPageComponent {
-  private readonly auth = inject(AuthStore);
+  private readonly account = inject(AccountApi);
   private readonly router = inject(Router);
 
   /** Query parameter: where to go after signing in. */
@@ -75,7 +74,7 @@ export class SignInPageComponent {
 
   protected submit(): void {
     this.submission.submit(
-      () => this.auth.signIn(this.form.getRawValue()),
+      () => this.account.signIn(this.form.getRawValue()),
       () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
     );
   }

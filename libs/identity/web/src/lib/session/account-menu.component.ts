@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, ViewEncapsulation } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { StatusMessageService } from '@culture-d/shared/web/shell';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { AuthStore } from './auth.store';
 
 /**
@@ -13,6 +13,7 @@ import { AuthStore } from './auth.store';
 @Component({
   selector: 'cd-account-menu',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None, // App-shell styles, scoped by their BEM block instead (docs/adr/0016).
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
   template: `
     @if (auth.known()) {
@@ -51,7 +52,7 @@ import { AuthStore } from './auth.store';
   `,
   styles: `
     /* Its row is there before the server says who is signed in, so that the links arriving never push the page. */
-    :host {
+    cd-account-menu {
       display: block;
       min-block-size: 2.75rem;
     }
@@ -72,8 +73,8 @@ import { AuthStore } from './auth.store';
       white-space: nowrap;
       color: var(--mat-sys-on-surface-variant);
     }
-    a,
-    button {
+    .cd-account-menu a,
+    .cd-account-menu button {
       display: inline-flex;
       align-items: center;
       min-block-size: 2.75rem;
@@ -87,7 +88,7 @@ import { AuthStore } from './auth.store';
       text-underline-offset: 0.2em;
       cursor: pointer;
     }
-    a[aria-current='page'] {
+    .cd-account-menu a[aria-current='page'] {
       text-decoration-thickness: 3px;
     }
   `,

@@ -1,16 +1,24 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { SessionResponse, UpdateProfileRequest, UserResponse } from '@culture-d/identity/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import { type Observable, map, tap } from 'rxjs';
-import { AuthStore } from './auth.store';
+import { AuthStore, type RegisterBody, type SignInBody } from './auth.store';
 
 export type ProfileBody = Pick<UpdateProfileRequest, 'displayName' | 'audience' | 'locale'>;
 
-/** The signed-in person's own account: `/api/me/*`, and the forgotten-password requests. */
+/** Signing in and registering, the signed-in person's own account (`/api/me/*`), and the forgotten-password requests. */
 @Injectable({ providedIn: 'root' })
 export class AccountApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
   private readonly auth = inject(AuthStore);
+
+  signIn(body: SignInBody): Observable<UserResponse> {
+    return this.http.post<UserResponse>('/api/auth/login', body).pipe(tap((user) => this.auth.set(user)));
+  }
+
+  register(body: RegisterBody): Observable<UserResponse> {
+    return this.http.post<UserResponse>('/api/auth/register', body).pipe(tap((user) => this.auth.set(user)));
+  }
 
   updateProfile(body: ProfileBody): Observable<UserResponse> {
     return this.http.patch<UserResponse>('/api/me', body).pipe(tap((user) => this.auth.set(user)));

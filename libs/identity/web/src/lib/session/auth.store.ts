@@ -1,6 +1,6 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, RegisterRequest, UserResponse } from '@culture-d/identity/contracts';
+import { ApiClient } from '@culture-d/shared/web/shell';
 import { type Observable, catchError, firstValueFrom, map, of, tap } from 'rxjs';
 
 /** Request bodies as plain data: the contracts' classes carry decorators the browser does not load. */
@@ -9,11 +9,12 @@ export type RegisterBody = Pick<RegisterRequest, 'email' | 'password' | 'display
 
 /**
  * Who is signed in. The session is an HttpOnly cookie the browser sends by itself: the app only asks the server
- * (`GET /api/auth/me`, 401 → nobody) and keeps the answer in a signal for the header and the guards.
+ * (`GET /api/auth/me`, 401 → nobody) and keeps the answer in a signal for the header and the guards. Signing in and
+ * registering are in `AccountApi`, which only the pages need.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
   private readonly current = signal<UserResponse | null>(null);
   private readonly checked = signal(false);
   private pending?: Promise<UserResponse | null>;
@@ -37,14 +38,6 @@ export class AuthStore {
       });
     }
     return this.pending;
-  }
-
-  signIn(body: SignInBody): Observable<UserResponse> {
-    return this.http.post<UserResponse>('/api/auth/login', body).pipe(tap((user) => this.set(user)));
-  }
-
-  register(body: RegisterBody): Observable<UserResponse> {
-    return this.http.post<UserResponse>('/api/auth/register', body).pipe(tap((user) => this.set(user)));
   }
 
   /** Signs out; whatever the server answers (the session may already be gone), nobody is signed in afterwards. */

@@ -1,16 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { type ActivatedRouteSnapshot, Router, type RouterStateSnapshot, type UrlTree, provideRouter } from '@angular/router';
 import type { UserResponse } from '@culture-d/identity/contracts';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { roleGuard } from './role.guard';
 
 const LEARNER: UserResponse = { id: 'u1', email: 'a@b.fr', displayName: 'Awa', audience: 'elu', roles: ['learner'], locale: 'fr' };
 
 describe('roleGuard', () => {
   function run(user: UserResponse | null): Promise<boolean | UrlTree> {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const http = TestBed.inject(HttpTestingController);
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApiTesting()] });
+    const http = TestBed.inject(ApiTestingController);
     const result = TestBed.runInInjectionContext(
       () => roleGuard('author', 'admin')({} as ActivatedRouteSnapshot, { url: '/auteur' } as RouterStateSnapshot) as Promise<boolean | UrlTree>,
     );

@@ -1,16 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { type ActivatedRouteSnapshot, Router, type RouterStateSnapshot, type UrlTree, provideRouter } from '@angular/router';
 import type { UserResponse } from '@culture-d/identity/contracts';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { signedInGuard } from './signed-in.guard';
 
 const USER: UserResponse = { id: 'u1', email: 'a@b.fr', displayName: 'Awa', audience: 'elu', roles: ['learner'], locale: 'fr' };
 
 describe('signedInGuard', () => {
-  function run(url: string): { result: Promise<boolean | UrlTree>; http: HttpTestingController } {
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const http = TestBed.inject(HttpTestingController);
+  function run(url: string): { result: Promise<boolean | UrlTree>; http: ApiTestingController } {
+    TestBed.configureTestingModule({ providers: [provideRouter([]), provideApiTesting()] });
+    const http = TestBed.inject(ApiTestingController);
     const result = TestBed.runInInjectionContext(
       () => signedInGuard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot) as Promise<boolean | UrlTree>,
     );

@@ -1,10 +1,8 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CertificateVerificationResponse } from '@culture-d/progress/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ApiError, apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { formatDay } from '../ui/format';
 
 /**
@@ -139,10 +137,10 @@ export class CertificatePageComponent {
   readonly code = input.required<string>();
 
   private readonly language = inject(LanguageService);
-  protected readonly verification = httpResource<CertificateVerificationResponse>(() => `/api/certificates/${encodeURIComponent(this.code())}`);
+  protected readonly verification = apiResource<CertificateVerificationResponse>(() => `/api/certificates/${encodeURIComponent(this.code())}`);
   protected readonly notFound = computed(() => {
     const error = this.verification.error();
-    return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
+    return error instanceof ApiError && (error.status === 404 || error.status === 400);
   });
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
 

@@ -1,8 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CertificateResponse, MyCompetenciesResponse, MyEnrolmentResponse } from '@culture-d/progress/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../../testing';
 import { DashboardPageComponent } from './dashboard-page.component';
 
@@ -44,7 +44,7 @@ const CERTIFICATE: CertificateResponse = {
 };
 
 describe('DashboardPageComponent', () => {
-  let http: HttpTestingController;
+  let http: ApiTestingController;
   let host: HTMLElement;
 
   async function settle(): Promise<void> {
@@ -57,7 +57,7 @@ describe('DashboardPageComponent', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     const fixture = TestBed.createComponent(DashboardPageComponent);
     host = fixture.nativeElement as HTMLElement;
     await settle();

@@ -1,11 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { CertificateResponse, MyCompetenciesResponse, MyEnrolmentResponse } from '@culture-d/progress/contracts';
 import { BreadcrumbComponent, IconComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { CompetencyChartComponent } from '../ui/competency-chart.component';
 import { formatDay } from '../ui/format';
 import { ProgressBarComponent } from '../ui/progress-bar.component';
@@ -25,9 +23,9 @@ export class DashboardPageComponent {
   protected readonly auth = inject(AuthStore);
   private readonly language = inject(LanguageService);
 
-  protected readonly enrolments = httpResource<MyEnrolmentResponse[]>(() => '/api/me/enrolments');
-  protected readonly competencies = httpResource<MyCompetenciesResponse>(() => '/api/me/competencies');
-  protected readonly certificates = httpResource<CertificateResponse[]>(() => '/api/me/certificates');
+  protected readonly enrolments = apiResource<MyEnrolmentResponse[]>(() => '/api/me/enrolments');
+  protected readonly competencies = apiResource<MyCompetenciesResponse>(() => '/api/me/competencies');
+  protected readonly certificates = apiResource<CertificateResponse[]>(() => '/api/me/certificates');
 
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   /** In progress first (most recent activity first), then completed ones. */

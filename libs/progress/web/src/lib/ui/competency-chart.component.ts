@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { MyCompetenciesResponse } from '@culture-d/progress/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { formatPercent } from './format';
 
 /**

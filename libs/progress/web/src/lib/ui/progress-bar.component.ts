@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 
 /**
  * How far a learner is in a parcours: a bar for the eye and the same figure in words ("45 % terminé"), which is

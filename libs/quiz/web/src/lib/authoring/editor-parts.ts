@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import type { QuestionIssue } from './question-rules';
 
 /** The error under a field of the question editors (form kit classes), with the id the field points to. */

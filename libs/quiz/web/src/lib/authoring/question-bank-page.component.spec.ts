@@ -1,8 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { BankQuestionResponse } from '@culture-d/quiz/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../../testing';
 import { QuestionBankPageComponent } from './question-bank-page.component';
 
@@ -22,7 +22,7 @@ const ITEM: BankQuestionResponse = {
 jest.setTimeout(30_000);
 
 describe('QuestionBankPageComponent', () => {
-  let http: HttpTestingController;
+  let http: ApiTestingController;
   let host: HTMLElement;
 
   async function settle(): Promise<void> {
@@ -52,7 +52,7 @@ describe('QuestionBankPageComponent', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     const fixture = TestBed.createComponent(QuestionBankPageComponent);
     host = fixture.nativeElement as HTMLElement;
     document.body.appendChild(host);

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import type { ReferentielResponse } from '@culture-d/catalog/contracts';
 import type { BankQuestionResponse, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
-import { ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf, TranslatePipe } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
 import { downloadText, plainExcerpt, toFormProblem, withServerIssues } from './authoring-helpers';
 import { type CompetencyOption, QuestionEditorComponent } from './question-editor.component';
 import { BANK_TYPES, type QuestionIssue, checkQuestion, newQuestion } from './question-rules';

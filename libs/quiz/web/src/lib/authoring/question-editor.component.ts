@@ -1,7 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input, model, signal } from '@angular/core';
 import type { LearnerQuestion, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { QuestionComponent } from '../questions/question.component';
 import type { Draft } from '../responses';
 import { EditorErrorComponent, ItemActionsComponent } from './editor-parts';

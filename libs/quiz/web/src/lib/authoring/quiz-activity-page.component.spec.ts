@@ -1,8 +1,8 @@
-import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AuthoringParcoursResponse, QuizDocument } from '@culture-d/catalog/contracts';
 import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../../testing';
 import { AUTOSAVE_DELAY_MS, QuizActivityPageComponent } from './quiz-activity-page.component';
 
@@ -46,7 +46,7 @@ function parcours(revision: number, quiz: QuizDocument = QUIZ): AuthoringParcour
 jest.setTimeout(30_000);
 
 describe('QuizActivityPageComponent', () => {
-  let http: HttpTestingController;
+  let http: ApiTestingController;
   let host: HTMLElement;
 
   async function settle(): Promise<void> {
@@ -81,7 +81,7 @@ describe('QuizActivityPageComponent', () => {
     jest.useFakeTimers();
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     const fixture = TestBed.createComponent(QuizActivityPageComponent);
     fixture.componentRef.setInput('id', 'p1');
     fixture.componentRef.setInput('activityId', 'act-1');

@@ -3,9 +3,8 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, type OnInit, 
 import { RouterLink } from '@angular/router';
 import type { AuthoringParcoursResponse, QuizDocument, QuizDraw } from '@culture-d/catalog/contracts';
 import type { BankQuestionResponse, QuestionDocument, QuestionType, QuizSettings } from '@culture-d/quiz/contracts';
-import { ErrorSummaryComponent, type FormProblem, type Message, problemCode, problemMessage } from '@culture-d/shared/web';
+import { ErrorSummaryComponent, type FormProblem, type Message, problemCode, problemMessage, TranslatePipe } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
 import { plainExcerpt, toFormProblem, withServerIssues } from './authoring-helpers';
 import { EditorErrorComponent, ItemActionsComponent } from './editor-parts';
 import { move } from './question-editing';

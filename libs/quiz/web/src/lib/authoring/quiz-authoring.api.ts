@@ -1,7 +1,7 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ActivityDocument, AuthoringParcoursResponse, ReferentielResponse } from '@culture-d/catalog/contracts';
 import type { BankQuestionResponse, GiftImportResponse, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import type { Observable } from 'rxjs';
 
 export interface BankSearch {
@@ -15,13 +15,10 @@ export interface BankSearch {
 /** The question bank and the quiz activities of drafts, as the authoring pages use them (author, admin). */
 @Injectable({ providedIn: 'root' })
 export class QuizAuthoringApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   search(query: BankSearch): Observable<{ items: BankQuestionResponse[]; total: number }> {
-    let params = new HttpParams().set('limit', query.limit).set('offset', query.offset);
-    if (query.q?.trim()) params = params.set('q', query.q.trim());
-    if (query.competency) params = params.set('competency', query.competency);
-    if (query.type) params = params.set('type', query.type);
+    const params = { limit: query.limit, offset: query.offset, q: query.q?.trim() || undefined, competency: query.competency || undefined, type: query.type || undefined };
     return this.http.get<{ items: BankQuestionResponse[]; total: number }>('/api/authoring/questions', { params });
   }
 
@@ -39,16 +36,14 @@ export class QuizAuthoringApi {
 
   /** GIFT import: any unreadable question fails it all (422 `GIFT_INVALID`) unless `skipInvalid`. */
   importGift(text: string, skipInvalid: boolean): Observable<GiftImportResponse> {
-    let params = new HttpParams().set('format', 'gift');
-    if (skipInvalid) params = params.set('skipInvalid', 'true');
+    const params = { format: 'gift', skipInvalid: skipInvalid ? 'true' : undefined };
     return this.http.post<GiftImportResponse>('/api/authoring/questions/import', text, { params, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 
   /** GIFT text of the given questions, or of the whole bank when `ids` is empty. */
   exportGift(ids: readonly string[]): Observable<string> {
-    let params = new HttpParams().set('format', 'gift');
-    if (ids.length > 0) params = params.set('ids', ids.join(','));
-    return this.http.get('/api/authoring/questions/export', { params, responseType: 'text' });
+    const params = { format: 'gift', ids: ids.length > 0 ? ids.join(',') : undefined };
+    return this.http.getText('/api/authoring/questions/export', { params });
   }
 
   referentiel(): Observable<ReferentielResponse> {

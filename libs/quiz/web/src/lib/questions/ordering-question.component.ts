@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, afterEveryRender, computed, inject, input, output, signal } from '@angular/core';
 import type { LearnerChoice } from '@culture-d/quiz/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import { type Draft, move } from '../responses';
 import { plainText } from './plain-text';
 

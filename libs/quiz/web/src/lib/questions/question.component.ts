@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input,
 import { RouterLink } from '@angular/router';
 import type { LearnerQuestion } from '@culture-d/quiz/contracts';
 import { IconComponent } from '@culture-d/shared/ui';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import type { Draft } from '../responses';
 import { ChoiceQuestionComponent } from './choice-question.component';
 import { ClozeQuestionComponent } from './cloze-question.component';

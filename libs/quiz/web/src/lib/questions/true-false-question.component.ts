@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 import type { Draft } from '../responses';
 
 /** Vrai / Faux as two radio buttons, in a fieldset named by the stem. */

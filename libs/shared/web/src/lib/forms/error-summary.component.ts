@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, type ElementRef, afterRenderEffect, inject, input, viewChild } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '../i18n/translate.pipe';
 import type { FormProblem } from './form-problem';
 
 /**

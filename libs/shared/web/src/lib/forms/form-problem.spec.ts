@@ -1,8 +1,8 @@
-import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { clientProblem, mapProblem, problemMessage } from './form-problem';
+import { ApiError } from '../api/api-client';
 
-const failure = (status: number, body: unknown, headers?: HttpHeaders) => new HttpErrorResponse({ status, error: body, headers });
+const failure = (status: number, body: unknown, headers?: Headers) => new ApiError('/api/x', status, body, headers);
 const mapping = { namespace: 'groups', fields: ['name', 'code'], knownCodes: ['GROUP_CODE_UNKNOWN'], codeFields: { GROUP_CODE_UNKNOWN: 'code' } };
 
 describe('shared form problems', () => {
@@ -30,7 +30,7 @@ describe('shared form problems', () => {
 
   it('reads common codes, throttling, network failures and anything else without ever showing the English detail', () => {
     expect(problemMessage(failure(401, { code: 'UNAUTHENTICATED', detail: 'Sign in' }), 'groups')).toEqual({ key: 'form.errors.UNAUTHENTICATED' });
-    expect(problemMessage(failure(429, { code: 'RATE_LIMITED' }, new HttpHeaders({ 'Retry-After': '125' })), 'groups')).toEqual({
+    expect(problemMessage(failure(429, { code: 'RATE_LIMITED' }, new Headers({ 'Retry-After': '125' })), 'groups')).toEqual({
       key: 'form.errors.RATE_LIMITED',
       params: { minutes: 3 },
     });

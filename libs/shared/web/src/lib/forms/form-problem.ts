@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl, FormGroup } from '@angular/forms';
 import type { ProblemDetails } from '@culture-d/shared/contracts';
+import { ApiError } from '../api/api-client';
 
 /** A translation key and its parameters: the interface never shows the API's English `detail`. */
 export interface Message {
@@ -38,8 +38,8 @@ const COMMON_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'CSRF_REJECTED', '
 
 /** The problem+json body of a failed request, if there is one. */
 export function problemOf(error: unknown): Partial<ProblemDetails> | undefined {
-  if (!(error instanceof HttpErrorResponse)) return undefined;
-  const body: unknown = error.error;
+  if (!(error instanceof ApiError)) return undefined;
+  const body: unknown = error.body;
   return body !== null && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string' ? (body as Partial<ProblemDetails>) : undefined;
 }
 
@@ -49,7 +49,7 @@ export function problemCode(error: unknown): string | null {
 }
 
 /** Whole minutes to wait before retrying, from `Retry-After` (seconds), at least 1. */
-function waitMinutes(error: HttpErrorResponse, problem: Partial<ProblemDetails> | undefined): number {
+function waitMinutes(error: ApiError, problem: Partial<ProblemDetails> | undefined): number {
   const header = Number(error.headers?.get('Retry-After'));
   const body = Number((problem as { retryAfter?: unknown } | undefined)?.retryAfter);
   const seconds = Number.isFinite(header) && header > 0 ? header : Number.isFinite(body) && body > 0 ? body : 60;
@@ -61,7 +61,7 @@ function waitMinutes(error: HttpErrorResponse, problem: Partial<ProblemDetails> 
  * text otherwise, and a generic failure for anything else (never the API's English `detail`).
  */
 export function problemMessage(error: unknown, namespace: string, knownCodes: readonly string[] = []): Message {
-  if (!(error instanceof HttpErrorResponse)) return { key: 'form.errors.UNKNOWN' };
+  if (!(error instanceof ApiError)) return { key: 'form.errors.UNKNOWN' };
   if (error.status === 0) return { key: 'form.errors.NETWORK' };
   const problem = problemOf(error);
   const code = problem?.code ?? '';

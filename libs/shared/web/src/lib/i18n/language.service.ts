@@ -1,7 +1,6 @@
 import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
-import { TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './language';
+import { TranslateService } from './translate.service';
 
 /** localStorage key of the chosen language: a strictly necessary preference, so no consent is needed, and no cookie. */
 export const LANGUAGE_STORAGE_KEY = 'cd-lang';
@@ -31,7 +30,7 @@ export class LanguageService {
   }
 
   private async apply(language: Language): Promise<void> {
-    await firstValueFrom(this.translate.use(language));
+    await this.translate.use(language);
     this.document.documentElement.lang = language;
     this.currentLanguage.set(language);
   }

@@ -1,8 +1,7 @@
-import { Injectable, inject } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Injectable, effect, inject, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { type RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { TranslateService } from '@ngx-translate/core';
+import { TranslateService } from './translate.service';
 
 /**
  * Route `title`s are translation keys; the document title reads "Page — Culture D" (DSFR convention) in the
@@ -12,21 +11,20 @@ import { TranslateService } from '@ngx-translate/core';
 export class TranslatedTitleStrategy extends TitleStrategy {
   private readonly title = inject(Title);
   private readonly translate = inject(TranslateService);
-  private pageKey: string | undefined;
+  private readonly pageKey = signal<string | undefined>(undefined);
 
   constructor() {
     super();
-    this.translate.onLangChange.pipe(takeUntilDestroyed()).subscribe(() => this.apply());
+    // Runs again when the page or the texts change.
+    effect(() => {
+      const site = this.translate.instant('app.serviceName');
+      const key = this.pageKey();
+      const page = key ? this.translate.instant(key) : undefined;
+      this.title.setTitle(page && page !== site ? `${page} — ${site}` : site);
+    });
   }
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
-    this.pageKey = this.buildTitle(snapshot);
-    this.apply();
-  }
-
-  private apply(): void {
-    const site = this.translate.instant('app.serviceName') as string;
-    const page = this.pageKey ? (this.translate.instant(this.pageKey) as string) : undefined;
-    this.title.setTitle(page && page !== site ? `${page} — ${site}` : site);
+    this.pageKey.set(this.buildTitle(snapshot));
   }
 }

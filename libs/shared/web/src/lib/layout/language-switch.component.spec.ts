@@ -1,20 +1,18 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslatePipe, type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
-import { type Observable, of } from 'rxjs';
+import type { Language } from '../i18n/language';
 import { LANGUAGE_STORAGE_KEY, LanguageService } from '../i18n/language.service';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import { TRANSLATION_LOADER, type Translations } from '../i18n/translate.service';
 import { LanguageSwitchComponent } from './language-switch.component';
 
-const TRANSLATIONS: Record<string, TranslationObject> = {
+const TRANSLATIONS: Record<Language, Translations> = {
   fr: { language: { label: 'Choisir la langue' }, greeting: 'Bonjour' },
   en: { language: { label: 'Choose the language' }, greeting: 'Hello' },
 };
 
-class InMemoryLoader {
-  getTranslation(language: string): Observable<TranslationObject> {
-    return of(TRANSLATIONS[language]);
-  }
-}
+/** Loads asynchronously, like the real files. */
+const inMemoryLoader = (language: Language) => Promise.resolve(TRANSLATIONS[language]);
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,7 +27,7 @@ describe('LanguageSwitchComponent', () => {
     document.documentElement.lang = '';
     TestBed.configureTestingModule({
       imports: [HostComponent],
-      providers: [provideTranslateService({ loader: provideTranslateLoader(InMemoryLoader), fallbackLang: 'fr' })],
+      providers: [{ provide: TRANSLATION_LOADER, useValue: inMemoryLoader }],
     });
   });
 

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, inject, ViewEncapsulation } from '@angular/core';
+import { TranslatePipe } from '../i18n/translate.pipe';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { LanguageService } from '../i18n/language.service';
 
@@ -7,6 +7,7 @@ import { LanguageService } from '../i18n/language.service';
 @Component({
   selector: 'cd-language-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None, // App-shell styles, scoped by their BEM block instead (docs/adr/0016).
   imports: [TranslatePipe],
   template: `
     <div class="cd-language-switch" role="group" [attr.aria-label]="'language.label' | translate">
@@ -28,13 +29,13 @@ import { LanguageService } from '../i18n/language.service';
   `,
   styles: `
     .cd-language-switch { display: inline-flex; align-items: center; gap: 0.25rem; }
-    button {
+    .cd-language-switch button {
       min-inline-size: 2.75rem; min-block-size: 2.75rem; padding: 0 0.5rem;
       border: 1px solid transparent; border-radius: 8px; background: none;
       color: var(--mat-sys-primary); font: inherit; font-weight: 700; cursor: pointer;
       text-decoration: underline; text-underline-offset: 0.2em;
     }
-    button[aria-pressed='true'] {
+    .cd-language-switch button[aria-pressed='true'] {
       border-color: var(--mat-sys-primary); background: var(--mat-sys-primary); color: var(--mat-sys-on-primary);
       text-decoration: none; cursor: default;
     }

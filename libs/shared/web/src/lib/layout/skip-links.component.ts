@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, inject, ViewEncapsulation } from '@angular/core';
+import { TranslatePipe } from '../i18n/translate.pipe';
 
 /** Element ids the skip links reach; the shell gives these ids (and `tabindex="-1"`) to its landmarks. */
 export const SKIP_TARGETS = { content: 'contenu', menu: 'menu', footer: 'pied-de-page' } as const;
@@ -11,6 +11,7 @@ export const SKIP_TARGETS = { content: 'contenu', menu: 'menu', footer: 'pied-de
 @Component({
   selector: 'cd-skip-links',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None, // App-shell styles, scoped by their BEM block instead (docs/adr/0016).
   imports: [TranslatePipe],
   template: `
     <nav class="cd-skip-links" [attr.aria-label]="'skipLinks.label' | translate">
@@ -31,7 +32,7 @@ export const SKIP_TARGETS = { content: 'contenu', menu: 'menu', footer: 'pied-de
       transform: translateY(-100%);
     }
     .cd-skip-links:focus-within { transform: none; }
-    a { color: var(--mat-sys-primary); font-weight: 700; }
+    .cd-skip-links a { color: var(--mat-sys-primary); font-weight: 700; }
   `,
 })
 export class SkipLinksComponent {

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, Injectable, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injectable, inject, signal, ViewEncapsulation } from '@angular/core';
 import { NavigationEnd, Router } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '../i18n/translate.pipe';
 import { filter } from 'rxjs';
 
 /**
@@ -33,6 +33,7 @@ export class StatusMessageService {
 @Component({
   selector: 'cd-status-message',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None, // App-shell styles, scoped by their BEM block instead (docs/adr/0016).
   imports: [TranslatePipe],
   template: `
     <div class="cd-container" role="status" aria-live="polite">
@@ -42,7 +43,7 @@ export class StatusMessageService {
     </div>
   `,
   styles: `
-    :host { display: block; }
+    cd-status-message { display: block; }
     .cd-status-message {
       margin: 1.5rem 0 0; padding: 0.75rem 1rem;
       border-inline-start: 4px solid var(--mat-sys-primary);

@@ -1,15 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { computed, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyEnrolmentResponse } from '@culture-d/progress/contracts';
-import { type TranslationObject, TranslateService, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
-import { firstValueFrom, of } from 'rxjs';
+import { type Translations, TranslateService, provideTranslations } from '@culture-d/shared/web/shell';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { HomePageComponent } from './home-page.component';
 
-const FR: TranslationObject = {
+const FR: Translations = {
   home: {
     hero: { title: 'Se former à la culture des données, à son rythme' },
     audiences: {
@@ -52,13 +50,12 @@ describe('HomePageComponent', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
+        provideApiTesting(),
         { provide: AuthStore, useValue: { user, signedIn: computed(() => user() !== null), load: () => Promise.resolve(user()) } },
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideTranslations({ fr: FR }),
       ],
     });
-    await firstValueFrom(TestBed.inject(TranslateService).use('fr'));
+    await TestBed.inject(TranslateService).use('fr');
     const fixture = TestBed.createComponent(HomePageComponent);
     await settle();
     return fixture;
@@ -75,7 +72,7 @@ describe('HomePageComponent', () => {
   async function renderSignedIn(enrolments: MyEnrolmentResponse[]): Promise<HTMLElement> {
     user.set({ displayName: 'Camille' });
     const fixture = await renderFixture();
-    TestBed.inject(HttpTestingController).expectOne('/api/me/enrolments').flush(enrolments);
+    TestBed.inject(ApiTestingController).expectOne('/api/me/enrolments').flush(enrolments);
     await settle();
     return fixture.nativeElement as HTMLElement;
   }
@@ -107,7 +104,7 @@ describe('HomePageComponent', () => {
   describe('"Reprendre mon parcours"', () => {
     it('is absent for a visitor, who sends no request for enrolments', async () => {
       const el = await render();
-      TestBed.inject(HttpTestingController).expectNone('/api/me/enrolments');
+      TestBed.inject(ApiTestingController).expectNone('/api/me/enrolments');
       expect(el.querySelector('[data-testid="home-resume"]')).toBeNull();
     });
 
@@ -132,7 +129,7 @@ describe('HomePageComponent', () => {
     it('is absent when the enrolments cannot be loaded (the rest of the page stays)', async () => {
       user.set({ displayName: 'Camille' });
       const fixture = await renderFixture();
-      TestBed.inject(HttpTestingController).expectOne('/api/me/enrolments').flush(null, { status: 500, statusText: 'Server Error' });
+      TestBed.inject(ApiTestingController).expectOne('/api/me/enrolments').flush(null, { status: 500, statusText: 'Server Error' });
       await settle();
       const el = fixture.nativeElement as HTMLElement;
       expect(el.querySelector('[data-testid="home-resume"]')).toBeNull();

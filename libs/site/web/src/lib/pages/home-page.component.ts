@@ -1,12 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyEnrolmentResponse } from '@culture-d/progress/contracts';
 import { ProgressBarComponent } from '@culture-d/progress/web';
 import { EntryCardComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { mostRecentResumable } from './resume';
 
 /** Audience codes of the domain (DOMAIN.md), in the order the doors are shown. */
@@ -33,7 +31,7 @@ export class HomePageComponent {
   private readonly auth = inject(AuthStore);
   private readonly language = inject(LanguageService);
   /** Asked only once someone is signed in: a visitor's home sends no request that would answer 401. */
-  private readonly enrolments = httpResource<MyEnrolmentResponse[]>(() => (this.auth.signedIn() ? '/api/me/enrolments' : undefined));
+  private readonly enrolments = apiResource<MyEnrolmentResponse[]>(() => (this.auth.signedIn() ? '/api/me/enrolments' : undefined));
   /** Nothing while loading or when the request fails: the section is a shortcut, "Mon parcours" stays in the menu. */
   protected readonly resume = computed(() => (this.auth.signedIn() && this.enrolments.hasValue() ? mostRecentResumable(this.enrolments.value()) : null));
   /** Parcours titles are French content: marked as such when the interface is in another language. */

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe } from '@culture-d/shared/web/shell';
 
 /** Any unknown path (the server answers the SPA's index.html for every page path). */
 @Component({
@@ -13,7 +13,7 @@ import { TranslatePipe } from '@ngx-translate/core';
       <p class="cd-note">{{ 'notFound.code' | translate }}</p>
       <p class="cd-lead">{{ 'notFound.text' | translate }}</p>
       <p>{{ 'notFound.hint' | translate }}</p>
-      <p><a class="cd-button" routerLink="/">{{ 'notFound.home' | translate }}</a></p>
+      <p><a class="cd-btn" routerLink="/">{{ 'notFound.home' | translate }}</a></p>
     </div>
   `,
 })

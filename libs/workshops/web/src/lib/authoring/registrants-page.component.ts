@@ -1,10 +1,8 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
+import { ApiError, apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import type { RegistrantResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { attendanceSummary, registrantsCsvUrl } from '../pages/attendance';
 import { workshopWhen } from '../util/format';
 import { WorkshopAdminNavComponent } from './workshop-admin-nav.component';
@@ -167,7 +165,7 @@ export class RegistrantsPageComponent {
 
   private readonly language = inject(LanguageService);
   protected readonly ctx = workshopContext(this.id);
-  protected readonly registrants = httpResource<RegistrantResponse[]>(() => `/api/workshops/${encodeURIComponent(this.id())}/registrations`);
+  protected readonly registrants = apiResource<RegistrantResponse[]>(() => `/api/workshops/${encodeURIComponent(this.id())}/registrations`);
 
   protected readonly confirmed = computed(() => (this.registrants.hasValue() ? this.registrants.value().filter((r) => r.status === 'confirmed') : []));
   protected readonly waitlisted = computed(() =>
@@ -185,7 +183,7 @@ export class RegistrantsPageComponent {
   protected readonly problem = computed(() => {
     const error = this.registrants.error();
     if (this.ctx.failure() || !error) return this.ctx.failure();
-    return error instanceof HttpErrorResponse && error.status === 403 ? 'forbidden' : 'failed';
+    return error instanceof ApiError && error.status === 403 ? 'forbidden' : 'failed';
   });
 
   protected csv(separator: 'comma' | 'semicolon'): string {

@@ -1,10 +1,8 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, ViewEncapsulation, afterNextRender, computed, effect, inject, Injector, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf } from '@culture-d/shared/web';
+import { ApiError, apiResource, ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf, TranslatePipe } from '@culture-d/shared/web';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { type QuestionDraft, type QuestionKind, QUESTION_KINDS, apiSurveyErrors, draftsOf, moveQuestion, newQuestion, surveyOf, surveyProblems } from './survey-builder';
 import { WorkshopAdminNavComponent } from './workshop-admin-nav.component';
 import { bodyOf } from './workshop-form';
@@ -225,10 +223,10 @@ export class SurveyBuilderPageComponent {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  protected readonly workshop = httpResource<AuthoringWorkshopResponse>(() => authoringWorkshopUrl(this.id()));
+  protected readonly workshop = apiResource<AuthoringWorkshopResponse>(() => authoringWorkshopUrl(this.id()));
   protected readonly notFound = computed(() => {
     const error = this.workshop.error();
-    return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
+    return error instanceof ApiError && (error.status === 404 || error.status === 400);
   });
   protected readonly kinds = QUESTION_KINDS;
   protected readonly kind = signal<QuestionKind>('choice');

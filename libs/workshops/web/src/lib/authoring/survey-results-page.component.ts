@@ -1,9 +1,8 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import type { SurveyResult } from '@culture-d/workshops/domain';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ApiError, apiResource, TranslatePipe } from '@culture-d/shared/web';
 import { resultBars } from './survey-results';
 import { WorkshopAdminNavComponent } from './workshop-admin-nav.component';
 import { workshopContext } from './workshop-context';
@@ -173,12 +172,12 @@ export class SurveyResultsPageComponent {
   readonly id = input.required<string>();
 
   protected readonly ctx = workshopContext(this.id);
-  protected readonly results = httpResource<{ responses: number; questions: SurveyResult[] }>(() => `/api/workshops/${encodeURIComponent(this.id())}/survey/results`);
+  protected readonly results = apiResource<{ responses: number; questions: SurveyResult[] }>(() => `/api/workshops/${encodeURIComponent(this.id())}/survey/results`);
   protected readonly problem = computed(() => {
     const error = this.results.error();
     if (this.ctx.failure() || !error) return this.ctx.failure();
-    if (error instanceof HttpErrorResponse && error.status === 403) return 'forbidden';
-    return error instanceof HttpErrorResponse && error.status === 404 ? 'notFound' : 'failed';
+    if (error instanceof ApiError && error.status === 403) return 'forbidden';
+    return error instanceof ApiError && error.status === 404 ? 'notFound' : 'failed';
   });
 
   protected bars(result: SurveyResult) {

@@ -1,7 +1,7 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { type Signal, computed, inject } from '@angular/core';
 import { AuthStore } from '@culture-d/identity/web';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
+import { ApiError, apiResource } from '@culture-d/shared/web';
 import { authoringWorkshopUrl } from './workshops-admin.api';
 
 /**
@@ -11,12 +11,12 @@ import { authoringWorkshopUrl } from './workshops-admin.api';
 export function workshopContext(id: Signal<string>) {
   const auth = inject(AuthStore);
   const canEdit = computed(() => auth.user()?.roles.some((role) => role === 'author' || role === 'admin') ?? false);
-  const workshop = httpResource<WorkshopResponse>(() => (canEdit() ? authoringWorkshopUrl(id()) : `/api/workshops/${encodeURIComponent(id())}`));
+  const workshop = apiResource<WorkshopResponse>(() => (canEdit() ? authoringWorkshopUrl(id()) : `/api/workshops/${encodeURIComponent(id())}`));
   const failure = computed((): 'forbidden' | 'notFound' | 'failed' | null => {
     const error = workshop.error();
     if (!error) return null;
-    if (error instanceof HttpErrorResponse && error.status === 403) return 'forbidden';
-    return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
+    if (error instanceof ApiError && error.status === 403) return 'forbidden';
+    return error instanceof ApiError && (error.status === 404 || error.status === 400) ? 'notFound' : 'failed';
   });
   return { workshop, canEdit, failure };
 }

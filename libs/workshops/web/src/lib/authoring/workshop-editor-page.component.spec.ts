@@ -1,16 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService } from '@culture-d/shared/web';
+import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 import { WorkshopEditorPageComponent } from './workshop-editor-page.component';
 
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const WORKSHOP: AuthoringWorkshopResponse = {
   id: 'w1',
@@ -42,19 +39,18 @@ const WORKSHOP: AuthoringWorkshopResponse = {
 describe('WorkshopEditorPageComponent, editing a workshop', () => {
   let fixture: ComponentFixture<WorkshopEditorPageComponent>;
   let el: HTMLElement;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideApiTesting(),
+        provideTranslations({ fr: FR }),
       ],
     });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     fixture = TestBed.createComponent(WorkshopEditorPageComponent);
     fixture.componentRef.setInput('id', 'w1');
     el = fixture.nativeElement as HTMLElement;

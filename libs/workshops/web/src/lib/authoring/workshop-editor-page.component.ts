@@ -1,13 +1,11 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { ErrorSummaryComponent, FormSubmission, type Message, StatusMessageService, problemMessage } from '@culture-d/shared/web';
+import { ApiClient, ApiError, apiResource, ErrorSummaryComponent, FormSubmission, type Message, problemMessage, StatusMessageService, TranslatePipe } from '@culture-d/shared/web';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { WorkshopAdminNavComponent } from './workshop-admin-nav.component';
 import {
   RENAMED_FIELDS,
@@ -491,7 +489,7 @@ export class WorkshopEditorPageComponent {
   readonly id = input<string>();
 
   private readonly api = inject(WorkshopsAdminApi);
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
   private readonly router = inject(Router);
   private readonly status = inject(StatusMessageService);
   private readonly auth = inject(AuthStore);
@@ -501,15 +499,15 @@ export class WorkshopEditorPageComponent {
   protected readonly statuses = ['draft', 'published'] as const;
   protected readonly venueFields = ['venueName', 'venueAddress', 'venuePostcode', 'venueCity'] as const;
 
-  protected readonly workshop = httpResource<AuthoringWorkshopResponse>(() => {
+  protected readonly workshop = apiResource<AuthoringWorkshopResponse>(() => {
     const id = this.id();
     return id ? authoringWorkshopUrl(id) : undefined;
   });
-  protected readonly parcours = httpResource<{ items: { slug: string; title: string }[] }>(() => '/api/parcours?limit=100');
+  protected readonly parcours = apiResource<{ items: { slug: string; title: string }[] }>(() => '/api/parcours?limit=100');
   protected readonly parcoursOptions = computed(() => (this.parcours.hasValue() ? this.parcours.value().items : []));
   protected readonly notFound = computed(() => {
     const error = this.workshop.error();
-    return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
+    return error instanceof ApiError && (error.status === 404 || error.status === 400);
   });
   protected readonly cancelled = computed(() => this.workshop.hasValue() && this.workshop.value().status === 'cancelled');
   protected readonly isAdmin = computed(() => this.auth.user()?.roles.includes('admin') ?? false);

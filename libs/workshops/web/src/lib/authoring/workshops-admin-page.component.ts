@@ -1,10 +1,8 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
+import { ApiError, apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import type { AuthoringWorkshopSummary } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { workshopWhen } from '../util/format';
 import { type WorkshopState, fill, groupWorkshops } from './workshop-form';
 
@@ -136,12 +134,12 @@ const GROUPS: readonly WorkshopState[] = ['upcoming', 'draft', 'past', 'cancelle
 export class WorkshopsAdminPageComponent {
   private readonly language = inject(LanguageService);
 
-  protected readonly workshops = httpResource<AuthoringWorkshopSummary[]>(() => '/api/authoring/workshops');
+  protected readonly workshops = apiResource<AuthoringWorkshopSummary[]>(() => '/api/authoring/workshops');
   protected readonly groupNames = GROUPS;
   protected readonly groups = computed(() => groupWorkshops(this.workshops.hasValue() ? this.workshops.value() : [], new Date()));
   protected readonly forbidden = computed(() => {
     const error = this.workshops.error();
-    return error instanceof HttpErrorResponse && error.status === 403;
+    return error instanceof ApiError && error.status === 403;
   });
 
   protected when(workshop: AuthoringWorkshopSummary) {

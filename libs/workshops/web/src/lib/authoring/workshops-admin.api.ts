@@ -1,15 +1,15 @@
-import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
+import { ApiClient } from '@culture-d/shared/web';
 import { type Observable, map } from 'rxjs';
 import type { WorkshopBody } from './workshop-form';
 
 const base = (id: string) => `/api/authoring/workshops/${encodeURIComponent(id)}`;
 
-/** The authors' writes (reads use `httpResource`). */
+/** The authors' writes (reads use `apiResource`). */
 @Injectable({ providedIn: 'root' })
 export class WorkshopsAdminApi {
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
 
   create(body: WorkshopBody): Observable<AuthoringWorkshopResponse> {
     return this.http.post<AuthoringWorkshopResponse>('/api/authoring/workshops', body);

@@ -1,10 +1,8 @@
-import { HttpClient, HttpErrorResponse, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
+import { ApiClient, ApiError, apiResource, LanguageService, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import type { RegistrantResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { problemMessage } from '../forms/form-problem';
 import { type Message, workshopWhen } from '../util/format';
 import { failureKind } from '../util/load-state';
@@ -195,13 +193,13 @@ export class AttendancePageComponent {
   /** Route param, bound by the router. */
   readonly slug = input.required<string>();
 
-  private readonly http = inject(HttpClient);
+  private readonly http = inject(ApiClient);
   private readonly language = inject(LanguageService);
   private readonly pageTitle = inject(PageTitle);
   private readonly translate = inject(TranslateService);
 
-  protected readonly workshop = httpResource<WorkshopResponse>(() => `/api/workshops/${encodeURIComponent(this.slug())}`);
-  protected readonly registrants = httpResource<RegistrantResponse[]>(() =>
+  protected readonly workshop = apiResource<WorkshopResponse>(() => `/api/workshops/${encodeURIComponent(this.slug())}`);
+  protected readonly registrants = apiResource<RegistrantResponse[]>(() =>
     this.workshop.hasValue() ? `/api/workshops/${encodeURIComponent(this.workshop.value().id)}/registrations` : undefined,
   );
   protected readonly sending = signal(false);
@@ -215,7 +213,7 @@ export class AttendancePageComponent {
   protected readonly failure = computed(() => {
     const error = this.workshop.error() ?? this.registrants.error();
     if (!error) return null;
-    if (error instanceof HttpErrorResponse && error.status === 403) return 'forbidden';
+    if (error instanceof ApiError && error.status === 403) return 'forbidden';
     return failureKind(error);
   });
 

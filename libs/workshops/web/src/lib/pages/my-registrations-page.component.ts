@@ -1,10 +1,8 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DOCUMENT, ViewEncapsulation, afterNextRender, inject, Injector, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService, SKIP_TARGETS } from '@culture-d/shared/web';
+import { apiResource, LanguageService, SKIP_TARGETS, TranslatePipe } from '@culture-d/shared/web';
 import type { MyRegistrationResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { problemMessage } from '../forms/form-problem';
 import { type Message, workshopWhen } from '../util/format';
 import { WorkshopsApi } from '../workshops.api';
@@ -113,7 +111,7 @@ export class MyRegistrationsPageComponent {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  protected readonly registrations = httpResource<MyRegistrationResponse[]>(() => '/api/me/registrations');
+  protected readonly registrations = apiResource<MyRegistrationResponse[]>(() => '/api/me/registrations');
   /** The workshop whose unregistration waits for a confirmation. */
   protected readonly confirming = signal<string | null>(null);
   protected readonly sending = signal(false);

@@ -1,17 +1,14 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService } from '@culture-d/shared/web';
+import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
-import { type TranslationObject, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { of } from 'rxjs';
 import { RegistrationComponent } from './registration.component';
 
 // The real French file, as served at /i18n/fr.json.
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as TranslationObject;
+const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const WORKSHOP: WorkshopResponse = {
   id: 'w1',
@@ -39,19 +36,18 @@ const WORKSHOP: WorkshopResponse = {
 describe('RegistrationComponent, as a visitor (guest form)', () => {
   let fixture: ComponentFixture<RegistrationComponent>;
   let el: HTMLElement;
-  let http: HttpTestingController;
+  let http: ApiTestingController;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateService({ loader: provideTranslateLoader(() => ({ getTranslation: () => of(FR) })) }),
+        provideApiTesting(),
+        provideTranslations({ fr: FR }),
       ],
     });
     await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(HttpTestingController);
+    http = TestBed.inject(ApiTestingController);
     fixture = TestBed.createComponent(RegistrationComponent);
     fixture.componentRef.setInput('workshop', WORKSHOP);
     el = fixture.nativeElement as HTMLElement;

@@ -1,11 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import type { MyRegistrationResponse, RegistrationResponse, WorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
-import { ErrorSummaryComponent } from '@culture-d/shared/web';
+import { apiResource, ErrorSummaryComponent, TranslatePipe } from '@culture-d/shared/web';
 import { type FormProblem, clientProblem, mapProblem } from '../forms/form-problem';
 import { WorkshopsApi } from '../workshops.api';
 
@@ -172,7 +170,7 @@ export class RegistrationComponent {
   });
 
   /** A signed-in person's registrations: says "already registered" rather than offering the button again. */
-  private readonly mine = httpResource<MyRegistrationResponse[]>(() => (this.auth.signedIn() ? '/api/me/registrations' : undefined));
+  private readonly mine = apiResource<MyRegistrationResponse[]>(() => (this.auth.signedIn() ? '/api/me/registrations' : undefined));
   protected readonly existing = computed(() =>
     this.mine.hasValue() ? (this.mine.value().find((registration) => registration.workshopId === this.workshop().id) ?? null) : null,
   );

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
-import { LanguageService } from '@culture-d/shared/web';
-import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import { seatsLabel, workshopWhen } from '../util/format';
 
 /** One workshop in the list: its title links to it; when (Paris time), where, the seats, whether one may still register. */

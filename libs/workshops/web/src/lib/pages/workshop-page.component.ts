@@ -1,12 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ParcoursCardResponse } from '@culture-d/catalog/contracts';
 import { AuthStore } from '@culture-d/identity/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { LanguageService } from '@culture-d/shared/web';
+import { apiResource, LanguageService, TranslatePipe } from '@culture-d/shared/web';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
 import { failureKind } from '../util/load-state';
 import { descriptionBlocks, seatsLabel, venueLine, workshopWhen } from '../util/format';
 import { PageTitle } from '../util/page-title';
@@ -139,7 +137,7 @@ export class WorkshopPageComponent {
   private readonly auth = inject(AuthStore);
   /** Facilitators, authors and admins get the attendance sheet (the API checks who runs this workshop). */
   protected readonly runsWorkshops = computed(() => (this.auth.user()?.roles ?? []).some((role) => role === 'facilitator' || role === 'author' || role === 'admin'));
-  protected readonly workshop = httpResource<WorkshopResponse>(() => `/api/workshops/${encodeURIComponent(this.slug())}`);
+  protected readonly workshop = apiResource<WorkshopResponse>(() => `/api/workshops/${encodeURIComponent(this.slug())}`);
   protected readonly failure = computed(() => (this.workshop.error() ? failureKind(this.workshop.error()) : null));
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly when = computed(() =>
@@ -151,7 +149,7 @@ export class WorkshopPageComponent {
   protected readonly description = computed(() => (this.workshop.hasValue() ? descriptionBlocks(this.workshop.value().description) : []));
 
   /** The published parcours, to name the linked ones by their titles (only fetched when there are links). */
-  private readonly parcours = httpResource<{ items: ParcoursCardResponse[] }>(() =>
+  private readonly parcours = apiResource<{ items: ParcoursCardResponse[] }>(() =>
     this.workshop.hasValue() && this.workshop.value().links.length > 0 ? { url: '/api/parcours', params: { limit: 100 } } : undefined,
   );
   private readonly parcoursTitles = computed(

@@ -1,11 +1,10 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AUDIENCES, isAudience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { apiResource, TranslatePipe } from '@culture-d/shared/web';
 import { WorkshopCardComponent } from './workshop-card.component';
 
 /** The filters as the URL carries them (`/ateliers?public=elu&ville=Lyon`), unknown values dropped. */
@@ -160,7 +159,7 @@ export class WorkshopsPageComponent {
   protected readonly hasFilters = computed(() => Object.values(this.filters()).some(Boolean));
   protected readonly form = inject(NonNullableFormBuilder).group({ audience: '', city: '' });
 
-  protected readonly results = httpResource<{ items: WorkshopResponse[]; total: number }>(() => {
+  protected readonly results = apiResource<{ items: WorkshopResponse[]; total: number }>(() => {
     const { audience, city } = this.filters();
     const params: Record<string, string> = {};
     if (audience) params['audience'] = audience;
