@@ -21,6 +21,7 @@ const MATRIX: { method: string; path: string; rule: Rule; body?: unknown; route?
   { method: 'POST', path: '/api/auth/password/reset', rule: 'public', body: {} },
   { method: 'POST', path: '/api/auth/logout', rule: 'signed-in' },
   { method: 'GET', path: '/api/auth/me', rule: 'signed-in' },
+  { method: 'GET', path: '/api/auth/session', rule: 'public' },
   { method: 'PATCH', path: '/api/me', rule: 'signed-in', body: {} },
   { method: 'DELETE', path: '/api/me', rule: 'signed-in', body: {} },
   { method: 'POST', path: '/api/me/password', rule: 'signed-in', body: {} },

@@ -63,6 +63,23 @@ describe('identity and personal data over HTTP', () => {
       expect(me.body).toEqual({ id: res.body.id, email: 'camille.martin+e2e@exemple.fr', displayName: person.displayName, audience: 'mediateur', roles: ['learner'], locale: 'fr' });
     });
 
+    it('tells the web app who is signed in without an error for a visitor (GET /api/auth/session), never cached', async () => {
+      const c = client();
+      const visitor = await c.get('/api/auth/session');
+      expect(visitor.status).toBe(200);
+      expect(visitor.body).toEqual({ user: null });
+      expect(visitor.headers.get('cache-control')).toBe('no-store');
+      const person = newPerson();
+      const res = await c.post('/api/auth/register', person);
+      const signedIn = await c.get('/api/auth/session');
+      expect(signedIn.body).toEqual({ user: (await c.get('/api/auth/me')).body });
+      expect(signedIn.body.user.id).toBe(res.body.id);
+      await c.post('/api/auth/logout');
+      expect((await c.get('/api/auth/session')).body).toEqual({ user: null });
+      // A made-up or stale cookie is a visitor too, not an error.
+      expect((await client().get('/api/auth/session', { cookie: 'cd_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).body).toEqual({ user: null });
+    });
+
     it('keeps one account per address, without telling anyone that the address has one', async () => {
       const { person, user } = await registered();
       const fresh = await client().post('/api/auth/register', newPerson());

@@ -69,7 +69,7 @@ describe('QuizPlayerComponent', () => {
     fixture.componentRef.setInput('parcoursSlug', 'mon-parcours');
     host = fixture.nativeElement as HTMLElement;
     document.body.appendChild(host);
-    http.expectOne('/api/auth/me').flush({ id: 'u1', displayName: 'Camille' });
+    http.expectOne('/api/auth/session').flush({ user: { id: 'u1', displayName: 'Camille' } });
     await settle();
     http.expectOne('/api/quizzes/quiz-1/attempts').flush(HISTORY);
     await settle();
@@ -96,7 +96,7 @@ describe('QuizPlayerComponent', () => {
     const fixture = TestBed.createComponent(QuizPlayerComponent);
     fixture.componentRef.setInput('activityId', 'quiz-1');
     host = fixture.nativeElement as HTMLElement;
-    http.expectOne('/api/auth/me').flush(null, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user: null });
     await settle();
     expect(text()).toContain('Connectez-vous pour faire le quiz');
     expect(host.querySelector('a[href^="/connexion"]')?.getAttribute('href')).toBe('/connexion?returnUrl=%2F');

@@ -40,8 +40,8 @@ describe('ActivityPageComponent: reading position', () => {
     host = fixture.nativeElement as HTMLElement;
     await settle();
     http
-      .match('/api/auth/me')
-      .forEach((request) => (signedIn ? request.flush({ id: 'u1', displayName: 'Camille' }) : request.flush(null, { status: 401, statusText: 'Unauthorized' })));
+      .match('/api/auth/session')
+      .forEach((request) => request.flush({ user: signedIn ? { id: 'u1', displayName: 'Camille' } : null }));
     http.expectOne('/api/activities/lesson-1').flush(LESSON);
     http.expectOne('/api/parcours/decouvrir').flush({ modules: [] });
     await settle();

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ForgotPasswordRequest, LoginRequest, RegisterRequest, ResetPasswordRequest, type UserResponse } from '@culture-d/identity/contracts';
-import { CurrentPrincipal, Public, SignedIn, type Principal } from '@culture-d/shared/server';
+import { CurrentPrincipal, Public, type RequestWithPrincipal, SignedIn, type Principal } from '@culture-d/shared/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SessionService } from '../services/session.service';
 import { RegisterUseCase } from '../use-cases/register.use-case';
@@ -62,6 +62,20 @@ export class AuthController {
     const user = await this.users.findOne(principal.userId);
     if (!user) throw new UserNotFoundError();
     return toUserResponse(user);
+  }
+
+  /**
+   * Who is signed in, for the web app's start: a visitor gets 200 `{ user: null }` rather than the 401 of `/me`, so
+   * that every first visit does not log an error in the browser console.
+   */
+  @Public()
+  @Get('session')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: '`{ user }`: the signed-in person, or null.' })
+  async session(@Req() request: RequestWithPrincipal): Promise<{ user: UserResponse | null }> {
+    const userId = request.principal?.userId;
+    const user = userId ? await this.users.findOne(userId) : null;
+    return { user: user ? toUserResponse(user) : null };
   }
 
   @Public()

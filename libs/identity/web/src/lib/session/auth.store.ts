@@ -9,7 +9,8 @@ export type RegisterBody = Pick<RegisterRequest, 'email' | 'password' | 'display
 
 /**
  * Who is signed in. The session is an HttpOnly cookie the browser sends by itself: the app only asks the server
- * (`GET /api/auth/me`, 401 → nobody) and keeps the answer in a signal for the header and the guards. Signing in and
+ * (`GET /api/auth/session`: `{ user }`, null for nobody, so a visitor's first page logs no 401) and keeps the answer in
+ * a signal for the header and the guards; an unreachable server counts as nobody. Signing in and
  * registering are in `AccountApi`, which only the pages need.
  */
 @Injectable({ providedIn: 'root' })
@@ -31,7 +32,10 @@ export class AuthStore {
     if (!this.pending) {
       const version = this.version;
       this.pending = firstValueFrom(
-        this.http.get<UserResponse>('/api/auth/me').pipe(catchError(() => of(null))),
+        this.http.get<{ user: UserResponse | null }>('/api/auth/session').pipe(
+          map((session) => session.user),
+          catchError(() => of(null)),
+        ),
       ).then((user) => {
         if (version === this.version) this.apply(user);
         return this.current();

@@ -13,9 +13,7 @@ describe('roleGuard', () => {
     const result = TestBed.runInInjectionContext(
       () => roleGuard('author', 'admin')({} as ActivatedRouteSnapshot, { url: '/auteur' } as RouterStateSnapshot) as Promise<boolean | UrlTree>,
     );
-    const request = http.expectOne('/api/auth/me');
-    if (user) request.flush(user);
-    else request.flush({ code: 'UNAUTHENTICATED' }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user });
     return result;
   }
   const url = async (result: Promise<boolean | UrlTree>) => TestBed.inject(Router).serializeUrl((await result) as UrlTree);

@@ -18,14 +18,14 @@ describe('signedInGuard', () => {
 
   it('sends visitors to /connexion with the page they wanted as returnUrl', async () => {
     const { result, http } = run('/compte');
-    http.expectOne('/api/auth/me').flush({ code: 'UNAUTHENTICATED' }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user: null });
     const tree = (await result) as UrlTree;
     expect(TestBed.inject(Router).serializeUrl(tree)).toBe('/connexion?returnUrl=%2Fcompte');
   });
 
   it('lets signed-in people through, asking the server only once', async () => {
     const { result, http } = run('/compte');
-    http.expectOne('/api/auth/me').flush(USER);
+    http.expectOne('/api/auth/session').flush({ user: USER });
     expect(await result).toBe(true);
     expect(await TestBed.runInInjectionContext(() => signedInGuard({} as ActivatedRouteSnapshot, { url: '/compte' } as RouterStateSnapshot))).toBe(true);
     http.verify();

@@ -61,7 +61,7 @@ describe('DashboardPageComponent', () => {
     const fixture = TestBed.createComponent(DashboardPageComponent);
     host = fixture.nativeElement as HTMLElement;
     await settle();
-    http.match('/api/auth/me').forEach((request) => request.flush({ id: 'u1', displayName: 'Camille' }));
+    http.match('/api/auth/session').forEach((request) => request.flush({ user: { id: 'u1', displayName: 'Camille' } }));
   });
 
   afterEach(() => http.verify());

@@ -58,7 +58,7 @@ describe('WorkshopEditorPageComponent, editing a workshop', () => {
     TestBed.tick();
     http.expectOne('/api/authoring/workshops/w1').flush(WORKSHOP);
     http.expectOne('/api/parcours?limit=100').flush({ items: [], total: 0 });
-    for (const probe of http.match('/api/auth/me')) probe.flush({ code: 'UNAUTHENTICATED' }, { status: 401, statusText: 'Unauthorized' });
+    for (const probe of http.match('/api/auth/session')) probe.flush({ user: null });
     await fixture.whenStable();
   });
 

@@ -53,7 +53,7 @@ describe('RegistrationComponent, as a visitor (guest form)', () => {
     el = fixture.nativeElement as HTMLElement;
     document.body.appendChild(el);
     // Nobody is signed in.
-    http.expectOne('/api/auth/me').flush({ code: 'UNAUTHENTICATED' }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/session').flush({ user: null });
     await fixture.whenStable();
   });
 
