@@ -3,8 +3,8 @@ import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from 
 import { provideI18n } from '@culture-d/shared/web/shell';
 import { appRoutes } from './app.routes';
 
-// No provideHttpClient(): HttpClient is provided in the root injector by default (Angular 21), and naming it here would
-// put it in the initial bundle; only the lazy pages use it (docs/adr/0016).
+// No provideHttpClient(): the app talks to the API with our ApiClient on fetch (`@culture-d/shared/web`); anything from
+// @angular/common/http would put Angular's whole HTTP client in the initial bundle (docs/adr/0016).
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
