@@ -163,6 +163,15 @@ test('a learner enrols, completes a lesson, fails then passes a quiz of every ty
   await expectNoAxeViolation(page, 'a dataset question');
   // The list of questions: every one answered.
   await expect(page.getByRole('navigation', { name: 'Questions du quiz' })).toContainText('9 questions répondues sur 9');
+  // The other layout, all the questions on one page: every answer is still there, and the answers go from there.
+  await page.getByRole('radio', { name: 'Toutes les questions sur la page' }).check();
+  await expect(page.getByRole('heading', { name: /Question \d sur 9/ })).toHaveCount(9);
+  await expect(page.getByRole('navigation', { name: 'Questions du quiz' })).toHaveCount(0);
+  await expect(page.getByLabel('Blanc n° 2 sur 2')).toHaveValue('2016');
+  await expect(page.getByRole('radio', { name: 'Vrai' })).toBeChecked();
+  await expect(page.locator('main')).toContainText('9 questions répondues sur 9');
+  await expectNoAxeViolation(page, 'the quiz with all its questions on one page');
+  await shoot(page, 'quiz-une-page');
   await page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
   await expect(page.getByRole('heading', { name: 'Quiz réussi !' })).toBeFocused();
   await expect(page.locator('main')).toContainText('Votre score : 9 sur 9 points (100 %).');

@@ -4,7 +4,7 @@ import type { MyAttemptsResponse, StartAttemptResponse, SubmissionResponse } fro
 import { LanguageService } from '@culture-d/shared/web';
 import { ApiTestingController } from '@culture-d/shared/web/testing';
 import { testProviders } from '../testing';
-import { QuizPlayerComponent } from './quiz-player.component';
+import { LAYOUT_STORAGE_KEY, QuizPlayerComponent } from './quiz-player.component';
 import { QUESTIONS } from './testing/questions';
 
 const ATTEMPT: StartAttemptResponse = {
@@ -61,6 +61,7 @@ describe('QuizPlayerComponent', () => {
 
   beforeEach(async () => {
     sessionStorage.clear();
+    localStorage.clear();
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
     http = TestBed.inject(ApiTestingController);
@@ -175,6 +176,63 @@ describe('QuizPlayerComponent', () => {
     http.expectOne((r) => r.method === 'POST' && r.url === '/api/quizzes/quiz-1/attempts').flush({ ...ATTEMPT, attemptId: 'att-2', number: 2 });
     await settle();
     expect(text()).toContain('Question 1 sur 3');
+  });
+
+  it('shows every question on one page at the learner’s choice, keeps the answers across layouts, and remembers it', async () => {
+    await start();
+    const titles = () => Array.from(host.querySelectorAll('[id$="-title"]')).map((title) => title.textContent?.replace(/\s+/g, ' ').trim());
+    expect(host.querySelector<HTMLInputElement>('#quiz-layout-paged')?.checked).toBe(true);
+    expect(host.querySelector('fieldset.cd-quiz__layout legend')?.textContent).toBe('Affichage des questions');
+    button('Question suivante').click();
+    await settle();
+    const input = host.querySelector<HTMLInputElement>('#q2-input')!;
+    input.value = '12,5';
+    input.dispatchEvent(new Event('input'));
+    await settle();
+
+    const all = host.querySelector<HTMLInputElement>('#quiz-layout-all')!;
+    all.click();
+    await settle();
+    expect(titles().filter((title) => title?.startsWith('Question'))).toHaveLength(3);
+    expect(host.querySelector('.cd-quiz__nav')).toBeNull();
+    expect(host.querySelector<HTMLInputElement>('#q2-input')?.value).toBe('12,5');
+    expect(document.activeElement?.id).toBe('q2-title'); // the question the learner was on
+    expect(localStorage.getItem(LAYOUT_STORAGE_KEY)).toBe('all');
+    expect(() => button('Question suivante')).toThrow();
+
+    // Sending from the page: the unanswered questions are named, "back" focuses the first of them.
+    button('Envoyer mes réponses').click();
+    await settle();
+    expect(text()).toContain('Il reste une question sans réponse (question 3).');
+    button('Revenir à la question 3').click();
+    await settle();
+    expect(document.activeElement?.id).toBe('q3-title');
+
+    host.querySelector<HTMLInputElement>('#quiz-layout-paged')!.click();
+    await settle();
+    expect(text()).toContain('Question 3 sur 3'); // the question the learner went back to
+    expect(titles().filter((title) => title?.startsWith('Question'))).toHaveLength(1);
+    expect(localStorage.getItem(LAYOUT_STORAGE_KEY)).toBe('paged');
+  });
+
+  it('opens in the layout chosen last time', async () => {
+    localStorage.setItem(LAYOUT_STORAGE_KEY, 'all');
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
+    await TestBed.inject(LanguageService).init();
+    http = TestBed.inject(ApiTestingController);
+    const fixture = TestBed.createComponent(QuizPlayerComponent);
+    fixture.componentRef.setInput('activityId', 'quiz-1');
+    host.remove();
+    host = fixture.nativeElement as HTMLElement;
+    document.body.appendChild(host);
+    http.expectOne('/api/auth/session').flush({ user: { id: 'u1', displayName: 'Camille' } });
+    await settle();
+    http.expectOne('/api/quizzes/quiz-1/attempts').flush(HISTORY);
+    await settle();
+    await start();
+    expect(host.querySelector<HTMLInputElement>('#quiz-layout-all')?.checked).toBe(true);
+    expect(host.querySelectorAll('.cd-quiz__question')).toHaveLength(3);
   });
 
   it('says why an attempt cannot start, from the API code', async () => {

@@ -10,10 +10,14 @@ import { QuizResultsComponent } from './quiz-results.component';
 import { type Draft, type Drafts, formatNumber, isAnswered, isDraft, toResponse, unansweredNumbers } from './responses';
 
 const STORAGE_PREFIX = 'cd-quiz:';
+/** localStorage key of the learner's layout choice: a preference they set themselves, so no consent is needed. */
+export const LAYOUT_STORAGE_KEY = 'cd-quiz-layout';
+/** One question per screen (the default), or every question on one page. */
+export type QuizLayout = 'paged' | 'all';
 
 /**
  * The quiz player of a quiz step: start (or reopen) an attempt, one question per screen with a list to jump to any
- * question, answers kept while moving (and across a page change, in the tab's session storage, for the attempt
+ * question or, at the learner's choice (remembered), every question on one page; answers kept while moving (and across a page change, in the tab's session storage, for the attempt
  * still open), a confirmation before sending with unanswered questions, then the result with per-question feedback
  * and "Recommencer" while attempts are left. Scoring happens on the server.
  */
@@ -52,6 +56,7 @@ export class QuizPlayerComponent {
   protected readonly error = signal<Message | null>(null);
   /** Numbers of the unanswered questions while the learner confirms sending anyway; null otherwise. */
   protected readonly confirming = signal<number[] | null>(null);
+  protected readonly layout = signal<QuizLayout>(this.storedLayout());
 
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly questions = computed(() => this.attempt()?.questions ?? []);
@@ -115,6 +120,18 @@ export class QuizPlayerComponent {
     this.focusQuestion();
   }
 
+  /** Switches between one question per screen and all on one page; the answers and the current question stay. */
+  protected setLayout(layout: QuizLayout): void {
+    if (layout === this.layout()) return;
+    this.layout.set(layout);
+    try {
+      this.document.defaultView?.localStorage.setItem(LAYOUT_STORAGE_KEY, layout);
+    } catch {
+      // Storage disabled: the choice holds for this page.
+    }
+    if (this.attempt()) this.focusQuestion();
+  }
+
   /** Sends the answers, after a confirmation when some questions are unanswered. */
   protected send(confirmed = false): void {
     const attempt = this.attempt();
@@ -159,8 +176,17 @@ export class QuizPlayerComponent {
     return { key: this.answered()[index] ? 'quiz.nav.answered' : 'quiz.nav.unanswered', params: { n: index + 1 } };
   }
 
+  /** Focuses the current question's title (all on one page: scrolled to it as well, by the focus). */
   private focusQuestion(): void {
     afterNextRender(() => this.document.getElementById(`q${this.index() + 1}-title`)?.focus(), { injector: this.injector });
+  }
+
+  private storedLayout(): QuizLayout {
+    try {
+      return this.document.defaultView?.localStorage.getItem(LAYOUT_STORAGE_KEY) === 'all' ? 'all' : 'paged';
+    } catch {
+      return 'paged';
+    }
   }
 
   private storage(): Storage | null {
