@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, Directive, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '../i18n/translate.pipe';
+import type { Message } from './form-problem';
+
+/** A translation key, or a key with its parameters (`{ key: 'quizEditor.fields.item', params: { n: 2 } }`). */
+export type FieldText = string | Message;
+
+const asMessage = (text: FieldText): Message => (typeof text === 'string' ? { key: text } : text);
+
+/**
+ * One form field after the DSFR conventions (global classes of _forms.scss): the visible label, an optional hint, the
+ * error, then the control, which the page writes itself (any `input`, `select`, `textarea`, bound to a `FormControl`
+ * or to a value) and marks with `cdFieldControl`: the directive gives it the field's id, `aria-describedby` (hint,
+ * then error) and `aria-invalid`. An attribute component, so that the field stays the page's own `div`:
+ *
+ *     <div cdField fieldId="atelier-title" label="workshopsAdmin.fields.title.label" [error]="submission.error('title')">
+ *       <input cdFieldControl class="cd-input" formControlName="title" maxlength="200" />
+ *     </div>
+ *
+ * Ids: the control `<fieldId>`, the hint `<fieldId>-hint`, the error `<fieldId>-error` (the error summaries link to
+ * the control's id). Content marked `cdFieldLabel` goes at the end of the label (e.g. "(facultatif)").
+ */
+@Component({
+  selector: '[cdField]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe],
+  host: { class: 'cd-field', '[class.cd-field--error]': '!!error()' },
+  template: `
+    @let labelText = labelMessage();
+    <label class="cd-field__label" [for]="fieldId()">{{ labelText.key | translate: labelText.params }}<ng-content select="[cdFieldLabel]" /></label>
+    @if (hintMessage(); as hint) {
+      <p class="cd-field__hint" [id]="fieldId() + '-hint'">{{ hint.key | translate: hint.params }}</p>
+    }
+    @if (error(); as error) {
+      <p class="cd-field__error" [id]="fieldId() + '-error'">
+        @if (errorPrefix()) {
+          <span class="cd-sr-only">{{ 'form.errorPrefix' | translate }}</span>
+        }
+        {{ error.key | translate: error.params }}
+      </p>
+    }
+    <ng-content />
+  `,
+})
+export class FieldComponent {
+  /** The control's id; the hint's and the error's derive from it. */
+  readonly fieldId = input.required<string>();
+  readonly label = input.required<FieldText>();
+  readonly hint = input<FieldText | null | undefined>();
+  /** The error shown under the label; the control is then `aria-invalid` and described by it. */
+  readonly error = input<Message | null | undefined>();
+  /** `aria-invalid` without an error here: the page says what is wrong elsewhere (e.g. a list of missing fields). */
+  readonly invalid = input(false);
+  /** Whether screen readers hear "Erreur : " before the error (`form.errorPrefix`). */
+  readonly errorPrefix = input(true);
+
+  protected readonly labelMessage = computed(() => asMessage(this.label()));
+  protected readonly hintMessage = computed(() => {
+    const hint = this.hint();
+    return hint ? asMessage(hint) : null;
+  });
+
+  /** The control's `aria-describedby`: hint, then error; none without either. */
+  readonly describedBy = computed(() => {
+    const ids = [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : null;
+  });
+  readonly ariaInvalid = computed(() => (this.error() || this.invalid() ? 'true' : null));
+}
+
+/** The control of a `cdField`: its id and accessible description come from the field. */
+@Directive({
+  selector: '[cdFieldControl]',
+  host: { '[id]': 'field.fieldId()', '[attr.aria-describedby]': 'field.describedBy()', '[attr.aria-invalid]': 'field.ariaInvalid()' },
+})
+export class FieldControlDirective {
+  protected readonly field = inject(FieldComponent);
+}
