@@ -21,6 +21,8 @@ const asMessage = (text: FieldText): Message => (typeof text === 'string' ? { ke
  * the control's id). Content marked `cdFieldLabel` goes at the end of the label (e.g. "(facultatif)").
  */
 @Component({
+  // An attribute, like Material's `button[mat-button]`: the field stays the page's own element (a `div` in a grid).
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: '[cdField]',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe],
