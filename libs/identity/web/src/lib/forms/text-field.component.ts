@@ -1,47 +1,42 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
-import { TranslatePipe } from '@culture-d/shared/web/shell';
-import type { FieldError } from '@culture-d/shared/web';
+import { type FieldError, FieldComponent, FieldControlDirective, TranslatePipe } from '@culture-d/shared/web';
 
 /**
- * One text field after the DSFR conventions: a visible label, an optional hint and the error, both tied to the
- * input by `aria-describedby`, `aria-invalid` when in error. Password fields may offer a "show" toggle button
- * (`aria-pressed`). Styles: forms.scss.
+ * One text field of the identity forms, on the form kit's `cdField` (label, optional hint and error tied to the input
+ * by `aria-describedby`, `aria-invalid` when in error). Password fields may offer a "show" toggle button
+ * (`aria-pressed`). The element itself stays out of the layout: the field is its `div.cd-field`.
  */
 @Component({
   selector: 'cd-text-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe],
-  host: { class: 'cd-field', '[class.cd-field--error]': '!!error()' },
+  imports: [ReactiveFormsModule, TranslatePipe, FieldComponent, FieldControlDirective],
+  styles: ':host { display: contents; }',
   template: `
-    <label class="cd-field__label" [for]="fieldId()">{{ label() | translate }}</label>
-    @if (hint(); as hint) {
-      <p class="cd-field__hint" [id]="fieldId() + '-hint'">{{ hint | translate }}</p>
-    }
-    @if (error(); as error) {
-      <p class="cd-field__error" [id]="fieldId() + '-error'">
-        <span class="cd-sr-only">{{ 'identity.form.errorPrefix' | translate }}</span
-        >{{ error.key | translate: error.params }}
-      </p>
-    }
-    <div class="cd-field__row">
-      <input
-        class="cd-input"
-        [id]="fieldId()"
-        [type]="type() === 'password' && revealed() ? 'text' : type()"
-        [formControl]="control()"
-        [attr.autocomplete]="autocomplete()"
-        [attr.spellcheck]="type() === 'text' ? null : 'false'"
-        [attr.aria-invalid]="error() ? 'true' : null"
-        [attr.aria-describedby]="describedBy()"
-        [attr.maxlength]="maxlength()"
-        [required]="required()"
-      />
-      @if (revealable()) {
-        <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" [attr.aria-pressed]="revealed()" [attr.aria-controls]="fieldId()" (click)="revealed.set(!revealed())">
-          {{ 'identity.form.showPassword' | translate }}
-        </button>
-      }
+    <div cdField [fieldId]="fieldId()" [label]="label()" [hint]="hint()" [error]="error()">
+      <div class="cd-field__row">
+        <input
+          cdFieldControl
+          class="cd-input"
+          [type]="type() === 'password' && revealed() ? 'text' : type()"
+          [formControl]="control()"
+          [attr.autocomplete]="autocomplete()"
+          [attr.spellcheck]="type() === 'text' ? null : 'false'"
+          [attr.maxlength]="maxlength()"
+          [required]="required()"
+        />
+        @if (revealable()) {
+          <button
+            type="button"
+            class="cd-btn cd-btn--secondary cd-btn--small"
+            [attr.aria-pressed]="revealed()"
+            [attr.aria-controls]="fieldId()"
+            (click)="revealed.set(!revealed())"
+          >
+            {{ 'identity.form.showPassword' | translate }}
+          </button>
+        }
+      </div>
     </div>
   `,
 })
@@ -59,5 +54,4 @@ export class TextFieldComponent {
   readonly revealable = input(false);
 
   protected readonly revealed = signal(false);
-  protected readonly describedBy = computed(() => [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''].filter(Boolean).join(' ') || null);
 }
