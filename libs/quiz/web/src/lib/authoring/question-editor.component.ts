@@ -1,7 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, input, model, signal } from '@angular/core';
 import type { LearnerQuestion, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
-import { TranslatePipe } from '@culture-d/shared/web/shell';
+import { FieldComponent, FieldControlDirective, TranslatePipe } from '@culture-d/shared/web';
 import { QuestionComponent } from '../questions/question.component';
 import type { Draft } from '../responses';
 import { EditorErrorComponent, ItemActionsComponent } from './editor-parts';
@@ -25,53 +25,26 @@ export interface CompetencyOption {
   selector: 'cd-question-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
-  imports: [NgTemplateOutlet, TranslatePipe, EditorErrorComponent, ItemActionsComponent, QuestionComponent],
+  imports: [NgTemplateOutlet, TranslatePipe, FieldComponent, FieldControlDirective, EditorErrorComponent, ItemActionsComponent, QuestionComponent],
   styleUrl: './authoring.scss',
   template: `
     @let q = question();
     <div class="cd-qe">
       <div class="cd-qe__grid">
-        <div class="cd-field" [class.cd-field--error]="!!err('')">
-          <label class="cd-field__label" [for]="id('')">{{ 'quizEditor.fields.type' | translate }}</label>
-          <cd-qe-error [issue]="err('') ?? err('/type')" [errorId]="id('') + '-error'" />
-          <select class="cd-input" [id]="id('')" [value]="q.type" (change)="retype($event)" [attr.aria-describedby]="err('') ? id('') + '-error' : null">
+        <div cdField [fieldId]="id('')" label="quizEditor.fields.type" [error]="err('') ?? err('/type')">
+          <select cdFieldControl class="cd-input" [value]="q.type" (change)="retype($event)">
             @for (type of types(); track type) {
               <option [value]="type" [selected]="type === q.type">{{ 'quizEditor.types.' + type | translate }}</option>
             }
           </select>
         </div>
-        <div class="cd-field" [class.cd-field--error]="!!err('/key')">
-          <label class="cd-field__label" [for]="id('/key')">{{ 'quizEditor.fields.key' | translate }}</label>
-          <p class="cd-field__hint" [id]="id('/key') + '-hint'">{{ 'quizEditor.fields.keyHint' | translate }}</p>
-          <cd-qe-error [issue]="err('/key')" [errorId]="id('/key') + '-error'" />
-          <input
-            class="cd-input"
-            type="text"
-            spellcheck="false"
-            autocomplete="off"
-            [id]="id('/key')"
-            [value]="q.key"
-            (input)="setText('/key', $event)"
-            [attr.aria-invalid]="err('/key') ? 'true' : null"
-            [attr.aria-describedby]="describedBy('/key', true)"
-          />
+        <div cdField [fieldId]="id('/key')" label="quizEditor.fields.key" hint="quizEditor.fields.keyHint" [error]="err('/key')">
+          <input cdFieldControl class="cd-input" type="text" spellcheck="false" autocomplete="off" [value]="q.key" (input)="setText('/key', $event)" />
         </div>
       </div>
 
-      <div class="cd-field" [class.cd-field--error]="!!err('/stem')">
-        <label class="cd-field__label" [for]="id('/stem')">{{ 'quizEditor.fields.stem' | translate }}</label>
-        <p class="cd-field__hint" [id]="id('/stem') + '-hint'">{{ 'quizEditor.fields.markdownHint' | translate }}</p>
-        <cd-qe-error [issue]="err('/stem')" [errorId]="id('/stem') + '-error'" />
-        <textarea
-          class="cd-input"
-          rows="3"
-          lang="fr"
-          [id]="id('/stem')"
-          [value]="q.stem"
-          (input)="setText('/stem', $event)"
-          [attr.aria-invalid]="err('/stem') ? 'true' : null"
-          [attr.aria-describedby]="describedBy('/stem', true)"
-        ></textarea>
+      <div cdField [fieldId]="id('/stem')" label="quizEditor.fields.stem" hint="quizEditor.fields.markdownHint" [error]="err('/stem')">
+        <textarea cdFieldControl class="cd-input" rows="3" lang="fr" [value]="q.stem" (input)="setText('/stem', $event)"></textarea>
       </div>
 
       @switch (q.type) {
@@ -94,14 +67,11 @@ export interface CompetencyOption {
                 <label [for]="id('/answer') + '-false'">{{ 'quizEditor.fields.false' | translate }}</label>
               </div>
             </div>
-            <div class="cd-field">
-              <label class="cd-field__label" [for]="id('/feedbackTrue')">{{ 'quizEditor.fields.feedbackTrue' | translate }}</label>
-              <input class="cd-input" type="text" lang="fr" [id]="id('/feedbackTrue')" [value]="q.feedbackTrue ?? ''" (input)="setOptional('/feedbackTrue', $event)" />
-            </div>
-            <div class="cd-field">
-              <label class="cd-field__label" [for]="id('/feedbackFalse')">{{ 'quizEditor.fields.feedbackFalse' | translate }}</label>
-              <input class="cd-input" type="text" lang="fr" [id]="id('/feedbackFalse')" [value]="q.feedbackFalse ?? ''" (input)="setOptional('/feedbackFalse', $event)" />
-            </div>
+            @for (side of trueFalse; track side) {
+              <div cdField [fieldId]="id('/' + side)" [label]="'quizEditor.fields.' + side">
+                <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="q[side] ?? ''" (input)="setOptional('/' + side, $event)" />
+              </div>
+            }
           </fieldset>
         }
         @case ('short_text') {
@@ -119,19 +89,8 @@ export interface CompetencyOption {
             <ol class="cd-qe__list">
               @for (item of q.items; track $index; let i = $index) {
                 <li class="cd-qe__item">
-                  <div class="cd-field" [class.cd-field--error]="!!err('/items/' + i)">
-                    <label class="cd-field__label" [for]="id('/items/' + i)">{{ 'quizEditor.fields.item' | translate: { n: i + 1 } }}</label>
-                    <cd-qe-error [issue]="err('/items/' + i)" [errorId]="id('/items/' + i) + '-error'" />
-                    <input
-                      class="cd-input"
-                      type="text"
-                      lang="fr"
-                      [id]="id('/items/' + i)"
-                      [value]="item"
-                      (input)="setText('/items/' + i, $event)"
-                      [attr.aria-invalid]="err('/items/' + i) ? 'true' : null"
-                      [attr.aria-describedby]="describedBy('/items/' + i)"
-                    />
+                  <div cdField [fieldId]="id('/items/' + i)" [label]="{ key: 'quizEditor.fields.item', params: { n: i + 1 } }" [error]="err('/items/' + i)">
+                    <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="item" (input)="setText('/items/' + i, $event)" />
                   </div>
                   <cd-qe-item-actions
                     [index]="i"
@@ -159,19 +118,8 @@ export interface CompetencyOption {
                   <div class="cd-qe__grid">
                     @for (side of sides; track side) {
                       @let p = '/pairs/' + i + '/' + side;
-                      <div class="cd-field" [class.cd-field--error]="!!err(p)">
-                        <label class="cd-field__label" [for]="id(p)">{{ 'quizEditor.fields.' + side | translate: { n: i + 1 } }}</label>
-                        <cd-qe-error [issue]="err(p)" [errorId]="id(p) + '-error'" />
-                        <input
-                          class="cd-input"
-                          type="text"
-                          lang="fr"
-                          [id]="id(p)"
-                          [value]="pair[side]"
-                          (input)="setText(p, $event)"
-                          [attr.aria-invalid]="err(p) ? 'true' : null"
-                          [attr.aria-describedby]="describedBy(p)"
-                        />
+                      <div cdField [fieldId]="id(p)" [label]="{ key: 'quizEditor.fields.' + side, params: { n: i + 1 } }" [error]="err(p)">
+                        <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="pair[side]" (input)="setText(p, $event)" />
                       </div>
                     }
                   </div>
@@ -197,18 +145,8 @@ export interface CompetencyOption {
             <ul class="cd-qe__list">
               @for (text of q.distractors ?? []; track $index; let i = $index) {
                 <li class="cd-qe__item">
-                  <div class="cd-field" [class.cd-field--error]="!!err('/distractors/' + i)">
-                    <label class="cd-field__label" [for]="id('/distractors/' + i)">{{ 'quizEditor.fields.distractor' | translate: { n: i + 1 } }}</label>
-                    <cd-qe-error [issue]="err('/distractors/' + i)" [errorId]="id('/distractors/' + i) + '-error'" />
-                    <input
-                      class="cd-input"
-                      type="text"
-                      lang="fr"
-                      [id]="id('/distractors/' + i)"
-                      [value]="text"
-                      (input)="setText('/distractors/' + i, $event)"
-                      [attr.aria-describedby]="describedBy('/distractors/' + i)"
-                    />
+                  <div cdField [fieldId]="id('/distractors/' + i)" [label]="{ key: 'quizEditor.fields.distractor', params: { n: i + 1 } }" [error]="err('/distractors/' + i)">
+                    <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="text" (input)="setText('/distractors/' + i, $event)" />
                   </div>
                   <cd-qe-item-actions
                     [index]="i"
@@ -228,20 +166,8 @@ export interface CompetencyOption {
           </fieldset>
         }
         @case ('cloze') {
-          <div class="cd-field" [class.cd-field--error]="!!err('/text')">
-            <label class="cd-field__label" [for]="id('/text')">{{ 'quizEditor.fields.clozeText' | translate }}</label>
-            <p class="cd-field__hint" [id]="id('/text') + '-hint'">{{ 'quizEditor.fields.clozeTextHint' | translate }}</p>
-            <cd-qe-error [issue]="err('/text')" [errorId]="id('/text') + '-error'" />
-            <textarea
-              class="cd-input"
-              rows="3"
-              lang="fr"
-              [id]="id('/text')"
-              [value]="q.text"
-              (input)="setText('/text', $event)"
-              [attr.aria-invalid]="err('/text') ? 'true' : null"
-              [attr.aria-describedby]="describedBy('/text', true)"
-            ></textarea>
+          <div cdField [fieldId]="id('/text')" label="quizEditor.fields.clozeText" hint="quizEditor.fields.clozeTextHint" [error]="err('/text')">
+            <textarea cdFieldControl class="cd-input" rows="3" lang="fr" [value]="q.text" (input)="setText('/text', $event)"></textarea>
           </div>
           <fieldset class="cd-field cd-qe__group" [id]="id('/blanks')" [class.cd-field--error]="!!err('/blanks')">
             <legend>{{ 'quizEditor.fields.blanks' | translate }}</legend>
@@ -250,9 +176,8 @@ export interface CompetencyOption {
               @for (blank of q.blanks; track $index; let i = $index) {
                 @let b = '/blanks/' + i;
                 <li class="cd-qe__item cd-qe__item--block">
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="id(b + '/kind')">{{ 'quizEditor.fields.blankKind' | translate: { n: i + 1 } }}</label>
-                    <select class="cd-input" [id]="id(b + '/kind')" [value]="blank.kind" (change)="setBlankKind(i, $event)">
+                  <div cdField [fieldId]="id(b + '/kind')" [label]="{ key: 'quizEditor.fields.blankKind', params: { n: i + 1 } }">
+                    <select cdFieldControl class="cd-input" [value]="blank.kind" (change)="setBlankKind(i, $event)">
                       <option value="short_text">{{ 'quizEditor.fields.blankText' | translate }}</option>
                       <option value="choice">{{ 'quizEditor.fields.blankChoice' | translate }}</option>
                     </select>
@@ -276,19 +201,13 @@ export interface CompetencyOption {
                               />
                               <label [for]="id(b + '/correct') + '-' + j">{{ 'quizEditor.fields.correctChoice' | translate: { n: j + 1 } }}</label>
                             </div>
-                            <div class="cd-field" [class.cd-field--error]="!!err(b + '/choices/' + j)">
-                              <label class="cd-field__label" [for]="id(b + '/choices/' + j)">{{ 'quizEditor.fields.choiceText' | translate: { n: j + 1 } }}</label>
-                              <cd-qe-error [issue]="err(b + '/choices/' + j)" [errorId]="id(b + '/choices/' + j) + '-error'" />
-                              <input
-                                class="cd-input"
-                                type="text"
-                                lang="fr"
-                                [id]="id(b + '/choices/' + j)"
-                                [value]="text"
-                                (input)="setText(b + '/choices/' + j, $event)"
-                                [attr.aria-invalid]="err(b + '/choices/' + j) ? 'true' : null"
-                                [attr.aria-describedby]="describedBy(b + '/choices/' + j)"
-                              />
+                            <div
+                              cdField
+                              [fieldId]="id(b + '/choices/' + j)"
+                              [label]="{ key: 'quizEditor.fields.choiceText', params: { n: j + 1 } }"
+                              [error]="err(b + '/choices/' + j)"
+                            >
+                              <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="text" (input)="setText(b + '/choices/' + j, $event)" />
                             </div>
                             <cd-qe-item-actions
                               [index]="j"
@@ -323,19 +242,8 @@ export interface CompetencyOption {
           </fieldset>
         }
         @case ('dataset') {
-          <div class="cd-field" [class.cd-field--error]="!!err('/dataset')">
-            <label class="cd-field__label" [for]="id('/dataset')">{{ 'quizEditor.fields.dataset' | translate }}</label>
-            <cd-qe-error [issue]="err('/dataset')" [errorId]="id('/dataset') + '-error'" />
-            <input
-              class="cd-input"
-              type="text"
-              spellcheck="false"
-              [id]="id('/dataset')"
-              [value]="q.dataset"
-              (input)="setText('/dataset', $event)"
-              [attr.aria-invalid]="err('/dataset') ? 'true' : null"
-              [attr.aria-describedby]="describedBy('/dataset')"
-            />
+          <div cdField [fieldId]="id('/dataset')" label="quizEditor.fields.dataset" [error]="err('/dataset')">
+            <input cdFieldControl class="cd-input" type="text" spellcheck="false" [value]="q.dataset" (input)="setText('/dataset', $event)" />
           </div>
           @if (q.answer.kind === 'numeric') {
             <ng-container *ngTemplateOutlet="numericAnswers; context: { base: '/answer/answers', list: q.answer.answers }" />
@@ -346,41 +254,16 @@ export interface CompetencyOption {
         }
       }
 
-      <div class="cd-field" [class.cd-field--error]="!!err('/explanation')">
-        <label class="cd-field__label" [for]="id('/explanation')">{{ 'quizEditor.fields.explanation' | translate }}</label>
-        <p class="cd-field__hint" [id]="id('/explanation') + '-hint'">{{ 'quizEditor.fields.explanationHint' | translate }}</p>
-        <cd-qe-error [issue]="err('/explanation')" [errorId]="id('/explanation') + '-error'" />
-        <textarea
-          class="cd-input"
-          rows="2"
-          lang="fr"
-          [id]="id('/explanation')"
-          [value]="q.explanation"
-          (input)="setText('/explanation', $event)"
-          [attr.aria-describedby]="describedBy('/explanation', true)"
-        ></textarea>
+      <div cdField [fieldId]="id('/explanation')" label="quizEditor.fields.explanation" hint="quizEditor.fields.explanationHint" [error]="err('/explanation')">
+        <textarea cdFieldControl class="cd-input" rows="2" lang="fr" [value]="q.explanation" (input)="setText('/explanation', $event)"></textarea>
       </div>
 
       <div class="cd-qe__grid">
-        <div class="cd-field" [class.cd-field--error]="!!err('/points')">
-          <label class="cd-field__label" [for]="id('/points')">{{ 'quizEditor.fields.points' | translate }}</label>
-          <cd-qe-error [issue]="err('/points')" [errorId]="id('/points') + '-error'" />
-          <input
-            class="cd-input cd-qe__number"
-            type="number"
-            step="any"
-            min="0"
-            max="100"
-            [id]="id('/points')"
-            [value]="q.points ?? 1"
-            (input)="setNumber('/points', $event)"
-            [attr.aria-invalid]="err('/points') ? 'true' : null"
-            [attr.aria-describedby]="describedBy('/points')"
-          />
+        <div cdField [fieldId]="id('/points')" label="quizEditor.fields.points" [error]="err('/points')">
+          <input cdFieldControl class="cd-input cd-qe__number" type="number" step="any" min="0" max="100" [value]="q.points ?? 1" (input)="setNumber('/points', $event)" />
         </div>
-        <div class="cd-field">
-          <label class="cd-field__label" [for]="id('/difficulty')">{{ 'quizEditor.fields.difficulty' | translate }}</label>
-          <select class="cd-input" [id]="id('/difficulty')" [value]="q.difficulty ?? 'moyen'" (change)="setText('/difficulty', $event)">
+        <div cdField [fieldId]="id('/difficulty')" label="quizEditor.fields.difficulty">
+          <select cdFieldControl class="cd-input" [value]="q.difficulty ?? 'moyen'" (change)="setText('/difficulty', $event)">
             @for (difficulty of difficulties; track difficulty) {
               <option [value]="difficulty" [selected]="difficulty === (q.difficulty ?? 'moyen')">{{ 'quizEditor.difficulties.' + difficulty | translate }}</option>
             }
@@ -437,20 +320,16 @@ export interface CompetencyOption {
             @let c = base + '/' + i;
             <li class="cd-qe__item cd-qe__item--block">
               @if (weighted) {
-                <div class="cd-field" [class.cd-field--error]="!!err(c + '/weight')">
-                  <label class="cd-field__label" [for]="id(c + '/weight')">{{ 'quizEditor.fields.weight' | translate: { n: i + 1 } }}</label>
-                  <cd-qe-error [issue]="err(c + '/weight')" [errorId]="id(c + '/weight') + '-error'" />
+                <div cdField [fieldId]="id(c + '/weight')" [label]="{ key: 'quizEditor.fields.weight', params: { n: i + 1 } }" [error]="err(c + '/weight')">
                   <input
+                    cdFieldControl
                     class="cd-input cd-qe__number"
                     type="number"
                     step="any"
                     min="-100"
                     max="100"
-                    [id]="id(c + '/weight')"
                     [value]="choice.weight"
                     (input)="setNumber(c + '/weight', $event)"
-                    [attr.aria-invalid]="err(c + '/weight') ? 'true' : null"
-                    [attr.aria-describedby]="describedBy(c + '/weight')"
                   />
                 </div>
               } @else {
@@ -459,24 +338,10 @@ export interface CompetencyOption {
                   <label [for]="id(c + '/correct')">{{ 'quizEditor.fields.correctChoice' | translate: { n: i + 1 } }}</label>
                 </div>
               }
-              <div class="cd-field" [class.cd-field--error]="!!err(c + '/text')">
-                <label class="cd-field__label" [for]="id(c + '/text')">{{ 'quizEditor.fields.choiceText' | translate: { n: i + 1 } }}</label>
-                <cd-qe-error [issue]="err(c + '/text')" [errorId]="id(c + '/text') + '-error'" />
-                <input
-                  class="cd-input"
-                  type="text"
-                  lang="fr"
-                  [id]="id(c + '/text')"
-                  [value]="choice.text"
-                  (input)="setText(c + '/text', $event)"
-                  [attr.aria-invalid]="err(c + '/text') ? 'true' : null"
-                  [attr.aria-describedby]="describedBy(c + '/text')"
-                />
+              <div cdField [fieldId]="id(c + '/text')" [label]="{ key: 'quizEditor.fields.choiceText', params: { n: i + 1 } }" [error]="err(c + '/text')">
+                <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="choice.text" (input)="setText(c + '/text', $event)" />
               </div>
-              <div class="cd-field">
-                <label class="cd-field__label" [for]="id(c + '/feedback')">{{ 'quizEditor.fields.feedback' | translate: { n: i + 1 } }}</label>
-                <input class="cd-input" type="text" lang="fr" [id]="id(c + '/feedback')" [value]="choice.feedback ?? ''" (input)="setOptional(c + '/feedback', $event)" />
-              </div>
+              <ng-container *ngTemplateOutlet="feedback; context: { pointer: c + '/feedback', value: choice.feedback, label: 'quizEditor.fields.feedback', n: i + 1 }" />
               <cd-qe-item-actions
                 [index]="i"
                 [count]="list.length"
@@ -506,27 +371,13 @@ export interface CompetencyOption {
             @let a = base + '/' + i;
             <li class="cd-qe__item cd-qe__item--block">
               <div class="cd-qe__grid">
-                <div class="cd-field" [class.cd-field--error]="!!err(a + '/text')">
-                  <label class="cd-field__label" [for]="id(a + '/text')">{{ 'quizEditor.fields.answerText' | translate: { n: i + 1 } }}</label>
-                  <cd-qe-error [issue]="err(a + '/text')" [errorId]="id(a + '/text') + '-error'" />
-                  <input
-                    class="cd-input"
-                    type="text"
-                    lang="fr"
-                    [id]="id(a + '/text')"
-                    [value]="answer.text"
-                    (input)="setText(a + '/text', $event)"
-                    [attr.aria-invalid]="err(a + '/text') ? 'true' : null"
-                    [attr.aria-describedby]="describedBy(a + '/text')"
-                  />
+                <div cdField [fieldId]="id(a + '/text')" [label]="{ key: 'quizEditor.fields.answerText', params: { n: i + 1 } }" [error]="err(a + '/text')">
+                  <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="answer.text" (input)="setText(a + '/text', $event)" />
                 </div>
                 <ng-container *ngTemplateOutlet="credit; context: { pointer: a + '/credit', value: answer.credit, n: i + 1 }" />
               </div>
               @if (feedback) {
-                <div class="cd-field">
-                  <label class="cd-field__label" [for]="id(a + '/feedback')">{{ 'quizEditor.fields.answerFeedback' | translate: { n: i + 1 } }}</label>
-                  <input class="cd-input" type="text" lang="fr" [id]="id(a + '/feedback')" [value]="answer.feedback ?? ''" (input)="setOptional(a + '/feedback', $event)" />
-                </div>
+                <ng-container *ngTemplateOutlet="feedback; context: { pointer: a + '/feedback', value: answer.feedback, label: 'quizEditor.fields.answerFeedback', n: i + 1 }" />
               }
               <cd-qe-item-actions [index]="i" [count]="list.length" [movable]="false" [what]="'quizEditor.what.answer' | translate: { n: i + 1 }" (remove)="remove(base, i)" />
             </li>
@@ -549,36 +400,28 @@ export interface CompetencyOption {
           @for (answer of list; track $index; let i = $index) {
             @let a = base + '/' + i;
             <li class="cd-qe__item cd-qe__item--block">
-              <div class="cd-field">
-                <label class="cd-field__label" [for]="id(a) + '-mode'">{{ 'quizEditor.fields.numericMode' | translate: { n: i + 1 } }}</label>
-                <select class="cd-input" [id]="id(a) + '-mode'" [value]="'min' in answer ? 'range' : 'value'" (change)="setNumericMode(a, $event)">
+              <div cdField [fieldId]="id(a) + '-mode'" [label]="{ key: 'quizEditor.fields.numericMode', params: { n: i + 1 } }">
+                <select cdFieldControl class="cd-input" [value]="'min' in answer ? 'range' : 'value'" (change)="setNumericMode(a, $event)">
                   <option value="value">{{ 'quizEditor.fields.modeValue' | translate }}</option>
                   <option value="range">{{ 'quizEditor.fields.modeRange' | translate }}</option>
                 </select>
               </div>
               <div class="cd-qe__grid">
                 @for (part of 'min' in answer ? rangeParts : valueParts; track part) {
-                  <div class="cd-field" [class.cd-field--error]="!!err(a + '/' + part)">
-                    <label class="cd-field__label" [for]="id(a + '/' + part)">{{ 'quizEditor.fields.' + part | translate: { n: i + 1 } }}</label>
-                    <cd-qe-error [issue]="err(a + '/' + part)" [errorId]="id(a + '/' + part) + '-error'" />
+                  <div cdField [fieldId]="id(a + '/' + part)" [label]="{ key: 'quizEditor.fields.' + part, params: { n: i + 1 } }" [error]="err(a + '/' + part)">
                     <input
+                      cdFieldControl
                       class="cd-input cd-qe__number"
                       type="number"
                       step="any"
-                      [id]="id(a + '/' + part)"
                       [value]="answer[part] ?? ''"
                       (input)="setNumber(a + '/' + part, $event, part === 'tolerance')"
-                      [attr.aria-invalid]="err(a + '/' + part) ? 'true' : null"
-                      [attr.aria-describedby]="describedBy(a + '/' + part)"
                     />
                   </div>
                 }
                 <ng-container *ngTemplateOutlet="credit; context: { pointer: a + '/credit', value: answer.credit, n: i + 1 }" />
               </div>
-              <div class="cd-field">
-                <label class="cd-field__label" [for]="id(a + '/feedback')">{{ 'quizEditor.fields.answerFeedback' | translate: { n: i + 1 } }}</label>
-                <input class="cd-input" type="text" lang="fr" [id]="id(a + '/feedback')" [value]="answer.feedback ?? ''" (input)="setOptional(a + '/feedback', $event)" />
-              </div>
+              <ng-container *ngTemplateOutlet="feedback; context: { pointer: a + '/feedback', value: answer.feedback, label: 'quizEditor.fields.answerFeedback', n: i + 1 }" />
               <cd-qe-item-actions [index]="i" [count]="list.length" [movable]="false" [what]="'quizEditor.what.answer' | translate: { n: i + 1 }" (remove)="remove(base, i)" />
             </li>
           }
@@ -592,29 +435,20 @@ export interface CompetencyOption {
     </ng-template>
 
     <ng-template #credit let-pointer="pointer" let-value="value" let-n="n">
-      <div class="cd-field" [class.cd-field--error]="!!err(pointer)">
-        <label class="cd-field__label" [for]="id(pointer)">{{ 'quizEditor.fields.credit' | translate: { n: n } }}</label>
-        <cd-qe-error [issue]="err(pointer)" [errorId]="id(pointer) + '-error'" />
-        <input
-          class="cd-input cd-qe__number"
-          type="number"
-          step="any"
-          min="0"
-          max="100"
-          [id]="id(pointer)"
-          [value]="value"
-          (input)="setNumber(pointer, $event)"
-          [attr.aria-invalid]="err(pointer) ? 'true' : null"
-          [attr.aria-describedby]="describedBy(pointer)"
-        />
+      <div cdField [fieldId]="id(pointer)" [label]="{ key: 'quizEditor.fields.credit', params: { n: n } }" [error]="err(pointer)">
+        <input cdFieldControl class="cd-input cd-qe__number" type="number" step="any" min="0" max="100" [value]="value" (input)="setNumber(pointer, $event)" />
+      </div>
+    </ng-template>
+
+    <ng-template #feedback let-pointer="pointer" let-value="value" let-label="label" let-n="n">
+      <div cdField [fieldId]="id(pointer)" [label]="{ key: label, params: { n: n } }">
+        <input cdFieldControl class="cd-input" type="text" lang="fr" [value]="value ?? ''" (input)="setOptional(pointer, $event)" />
       </div>
     </ng-template>
 
     <ng-template #unit let-pointer="pointer" let-value="value">
-      <div class="cd-field" [class.cd-field--error]="!!err(pointer)">
-        <label class="cd-field__label" [for]="id(pointer)">{{ 'quizEditor.fields.unit' | translate }}</label>
-        <cd-qe-error [issue]="err(pointer)" [errorId]="id(pointer) + '-error'" />
-        <input class="cd-input cd-qe__number" type="text" lang="fr" [id]="id(pointer)" [value]="value ?? ''" (input)="setOptional(pointer, $event)" />
+      <div cdField [fieldId]="id(pointer)" label="quizEditor.fields.unit" [error]="err(pointer)">
+        <input cdFieldControl class="cd-input cd-qe__number" type="text" lang="fr" [value]="value ?? ''" (input)="setOptional(pointer, $event)" />
       </div>
     </ng-template>
   `,
@@ -631,6 +465,7 @@ export class QuestionEditorComponent {
 
   protected readonly difficulties = ALL_DIFFICULTIES;
   protected readonly sides = ['left', 'right'] as const;
+  protected readonly trueFalse = ['feedbackTrue', 'feedbackFalse'] as const;
   protected readonly valueParts = ['value', 'tolerance'] as const;
   protected readonly rangeParts = ['min', 'max'] as const;
   protected readonly previewShown = signal(false);
@@ -680,11 +515,6 @@ export class QuestionEditorComponent {
 
   protected err(pointer: string): QuestionIssue | undefined {
     return this.issuesByPointer().get(pointer);
-  }
-
-  protected describedBy(pointer: string, hint = false): string | null {
-    const ids = [hint ? `${this.id(pointer)}-hint` : '', this.err(pointer) ? `${this.id(pointer)}-error` : ''].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : null;
   }
 
   protected set(pointer: string, value: unknown): void {
