@@ -2,7 +2,7 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import type { BlockDocument } from '@culture-d/catalog/contracts';
 import { ALLOWED_VIDEO_HOSTS } from '@culture-d/catalog/domain';
-import { TranslatePipe } from '@culture-d/shared/web/shell';
+import { FieldComponent, FieldControlDirective, TranslatePipe } from '@culture-d/shared/web';
 import { type FieldIssue, IMAGE_MAX_BYTES, IMAGE_MEDIA_TYPES, RESOURCE_MAX_BYTES, RESOURCE_MEDIA_TYPES } from './block-form';
 import { DatasetUploadComponent } from './dataset-upload.component';
 import { mediaTypeOf, plainFileName, readAsDataUri } from './file-read';
@@ -17,7 +17,7 @@ type Patch = Record<string, string | boolean>;
 @Component({
   selector: 'cd-block-fields',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, TranslatePipe, DatasetUploadComponent],
+  imports: [NgTemplateOutlet, TranslatePipe, FieldComponent, FieldControlDirective, DatasetUploadComponent],
   templateUrl: './block-fields.component.html',
 })
 export class BlockFieldsComponent {
@@ -71,12 +71,6 @@ export class BlockFieldsComponent {
     const name = this.name(field);
     const issue = this.byField().get(name);
     return issue && (this.showAll() || this.touched().has(name)) ? issue : undefined;
-  }
-
-  /** `aria-describedby` of a field: its hint (when it has one) and its error (when shown). */
-  protected describedBy(field: string, hint: boolean): string | null {
-    const ids = [hint ? `${this.id(field)}-hint` : '', this.error(field) ? `${this.id(field)}-error` : ''].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : null;
   }
 
   protected set(patch: Patch): void {

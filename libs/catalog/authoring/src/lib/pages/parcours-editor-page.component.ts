@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, type OnDestroy,
 import { RouterLink } from '@angular/router';
 import type { ActivityDocument, Level, ModuleDocument, ParcoursDocument } from '@culture-d/catalog/contracts';
 import { AUDIENCES, THEMES } from '@culture-d/shared/contracts';
-import { LanguageService, type Message, problemCode, problemMessage, TranslatePipe, TranslateService } from '@culture-d/shared/web';
+import { FieldComponent, FieldControlDirective, LanguageService, type Message, problemCode, problemMessage, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthoringApi, type NewActivity, exportUrl } from '../authoring.api';
@@ -45,7 +45,7 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
 @Component({
   selector: 'cd-authoring-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
+  imports: [RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
   host: { '(window:beforeunload)': 'warnBeforeLeaving($event)' },
   template: `
     <div class="cd-container cd-page">
@@ -126,57 +126,23 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
         <section aria-labelledby="infos" class="cd-authoring-section" (focusout)="flush()">
           <h2 id="infos">{{ 'authoring.editor.metadata' | translate }}</h2>
           <div class="cd-form">
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-title">{{ 'authoring.fields.title.label' | translate }}</label>
-              <input
-                class="cd-input"
-                id="edit-title"
-                type="text"
-                maxlength="200"
-                [value]="doc.parcours.title"
-                [attr.aria-invalid]="invalid('title')"
-                (input)="setParcours('title', value($event))"
-              />
+            <div cdField fieldId="edit-title" label="authoring.fields.title.label" [invalid]="invalid('title')">
+              <input cdFieldControl class="cd-input" type="text" maxlength="200" [value]="doc.parcours.title" (input)="setParcours('title', value($event))" />
             </div>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-slug">{{ 'authoring.fields.slug.label' | translate }}</label>
-              <p class="cd-field__hint" id="edit-slug-hint">{{ 'authoring.fields.slug.hint' | translate }}</p>
-              <input
-                class="cd-input"
-                id="edit-slug"
-                type="text"
-                maxlength="80"
-                spellcheck="false"
-                aria-describedby="edit-slug-hint"
-                [value]="doc.parcours.slug"
-                [attr.aria-invalid]="invalid('slug')"
-                (input)="setParcours('slug', value($event))"
-              />
+            <div cdField fieldId="edit-slug" label="authoring.fields.slug.label" hint="authoring.fields.slug.hint" [invalid]="invalid('slug')">
+              <input cdFieldControl class="cd-input" type="text" maxlength="80" spellcheck="false" [value]="doc.parcours.slug" (input)="setParcours('slug', value($event))" />
             </div>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-summary">{{ 'authoring.fields.summary.label' | translate }}</label>
+            <div cdField fieldId="edit-summary" label="authoring.fields.summary.label" [invalid]="invalid('summary')">
+              <textarea cdFieldControl class="cd-input" rows="3" maxlength="2000" [value]="doc.parcours.summary" (input)="setParcours('summary', value($event))"></textarea>
+            </div>
+            <div cdField fieldId="edit-summaryEn" label="authoring.fields.summaryEn.label" hint="authoring.fields.summaryEn.hint" [invalid]="invalid('summaryEn')">
               <textarea
+                cdFieldControl
                 class="cd-input"
-                id="edit-summary"
-                rows="3"
-                maxlength="2000"
-                [value]="doc.parcours.summary"
-                [attr.aria-invalid]="invalid('summary')"
-                (input)="setParcours('summary', value($event))"
-              ></textarea>
-            </div>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-summaryEn">{{ 'authoring.fields.summaryEn.label' | translate }}</label>
-              <p class="cd-field__hint" id="edit-summaryEn-hint">{{ 'authoring.fields.summaryEn.hint' | translate }}</p>
-              <textarea
-                class="cd-input"
-                id="edit-summaryEn"
                 rows="3"
                 maxlength="2000"
                 lang="en"
-                aria-describedby="edit-summaryEn-hint"
                 [value]="doc.parcours.summaryEn"
-                [attr.aria-invalid]="invalid('summaryEn')"
                 (input)="setParcours('summaryEn', value($event))"
               ></textarea>
             </div>
@@ -198,37 +164,29 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                 </div>
               }
             </fieldset>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-level">{{ 'authoring.fields.level.label' | translate }}</label>
-              <select class="cd-input" id="edit-level" [value]="doc.parcours.level" (change)="setParcours('level', asLevel(value($event)))">
+            <div cdField fieldId="edit-level" label="authoring.fields.level.label">
+              <select cdFieldControl class="cd-input" [value]="doc.parcours.level" (change)="setParcours('level', asLevel(value($event)))">
                 @for (level of levels; track level) {
                   <option [value]="level" [selected]="doc.parcours.level === level">{{ 'catalog.levels.' + level | translate }}</option>
                 }
               </select>
             </div>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-objectives">{{ 'authoring.fields.objectives.label' | translate }}</label>
-              <p class="cd-field__hint" id="edit-objectives-hint">{{ 'authoring.fields.objectives.hint' | translate }}</p>
-              <textarea
-                class="cd-input"
-                id="edit-objectives"
-                rows="4"
-                aria-describedby="edit-objectives-hint"
-                [value]="doc.parcours.objectives.join('\\n')"
-                (input)="setParcours('objectives', lines(value($event)))"
-              ></textarea>
+            <div cdField fieldId="edit-objectives" label="authoring.fields.objectives.label" hint="authoring.fields.objectives.hint">
+              <textarea cdFieldControl class="cd-input" rows="4" [value]="doc.parcours.objectives.join('\\n')" (input)="setParcours('objectives', lines(value($event)))"></textarea>
             </div>
-            <div class="cd-field">
-              <label class="cd-field__label" for="edit-duration">{{ 'authoring.fields.durationMinutes.label' | translate }}</label>
-              <p class="cd-field__hint" id="edit-duration-hint">{{ 'authoring.fields.durationMinutes.hint' | translate: { total: moduleMinutes() } }}</p>
+            <div
+              cdField
+              fieldId="edit-duration"
+              label="authoring.fields.durationMinutes.label"
+              [hint]="{ key: 'authoring.fields.durationMinutes.hint', params: { total: moduleMinutes() } }"
+            >
               <input
+                cdFieldControl
                 class="cd-input cd-authoring-number"
-                id="edit-duration"
                 type="number"
                 min="0"
                 max="10000"
                 inputmode="numeric"
-                aria-describedby="edit-duration-hint"
                 [value]="doc.parcours.durationMinutes"
                 (input)="setParcours('durationMinutes', minutes(value($event)))"
               />
@@ -285,50 +243,30 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                   </div>
                 }
                 <div class="cd-authoring-module__fields">
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'edit-module-' + m + '-title'">{{ 'authoring.fields.moduleTitle.label' | translate }}</label>
-                    <input
-                      class="cd-input"
-                      type="text"
-                      maxlength="200"
-                      [id]="'edit-module-' + m + '-title'"
-                      [value]="module.title"
-                      [attr.aria-invalid]="invalid('module-' + m + '-title')"
-                      (input)="setModule(m, { title: value($event) })"
-                    />
+                  @let mid = 'edit-module-' + m;
+                  <div cdField [fieldId]="mid + '-title'" label="authoring.fields.moduleTitle.label" [invalid]="invalid('module-' + m + '-title')">
+                    <input cdFieldControl class="cd-input" type="text" maxlength="200" [value]="module.title" (input)="setModule(m, { title: value($event) })" />
                   </div>
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'edit-module-' + m + '-summary'">{{ 'authoring.fields.moduleSummary.label' | translate }}</label>
-                    <textarea
-                      class="cd-input"
-                      rows="2"
-                      maxlength="2000"
-                      [id]="'edit-module-' + m + '-summary'"
-                      [value]="module.summary"
-                      (input)="setModule(m, { summary: value($event) })"
-                    ></textarea>
+                  <div cdField [fieldId]="mid + '-summary'" label="authoring.fields.moduleSummary.label">
+                    <textarea cdFieldControl class="cd-input" rows="2" maxlength="2000" [value]="module.summary" (input)="setModule(m, { summary: value($event) })"></textarea>
                   </div>
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'edit-module-' + m + '-objectives'">{{ 'authoring.fields.objectives.label' | translate }}</label>
-                    <p class="cd-field__hint" [id]="'edit-module-' + m + '-objectives-hint'">{{ 'authoring.fields.objectives.hint' | translate }}</p>
+                  <div cdField [fieldId]="mid + '-objectives'" label="authoring.fields.objectives.label" hint="authoring.fields.objectives.hint">
                     <textarea
+                      cdFieldControl
                       class="cd-input"
                       rows="3"
-                      [id]="'edit-module-' + m + '-objectives'"
-                      [attr.aria-describedby]="'edit-module-' + m + '-objectives-hint'"
                       [value]="module.objectives.join('\\n')"
                       (input)="setModule(m, { objectives: lines(value($event)) })"
                     ></textarea>
                   </div>
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'edit-module-' + m + '-minutes'">{{ 'authoring.fields.minutes.label' | translate }}</label>
+                  <div cdField [fieldId]="mid + '-minutes'" label="authoring.fields.minutes.label">
                     <input
+                      cdFieldControl
                       class="cd-input cd-authoring-number"
                       type="number"
                       min="0"
                       max="10000"
                       inputmode="numeric"
-                      [id]="'edit-module-' + m + '-minutes'"
                       [value]="module.minutes"
                       (input)="setModule(m, { minutes: minutes(value($event)) })"
                     />
@@ -414,58 +352,44 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                         </div>
                       }
                       <div class="cd-authoring-activity__fields">
-                        <div class="cd-field">
-                          <label class="cd-field__label" [for]="'edit-activity-' + m + '-' + a + '-title'">{{ 'authoring.fields.activityTitle.label' | translate }}</label>
-                          <input
-                            class="cd-input"
-                            type="text"
-                            maxlength="200"
-                            [id]="'edit-activity-' + m + '-' + a + '-title'"
-                            [value]="activity.title"
-                            [attr.aria-invalid]="invalid('activity-' + m + '-' + a + '-title')"
-                            (input)="setActivity(m, a, { title: value($event) })"
-                          />
+                        @let aid = 'edit-activity-' + m + '-' + a;
+                        <div cdField [fieldId]="aid + '-title'" label="authoring.fields.activityTitle.label" [invalid]="invalid('activity-' + m + '-' + a + '-title')">
+                          <input cdFieldControl class="cd-input" type="text" maxlength="200" [value]="activity.title" (input)="setActivity(m, a, { title: value($event) })" />
                         </div>
-                        <div class="cd-field">
-                          <label class="cd-field__label" [for]="'edit-activity-' + m + '-' + a + '-minutes'">{{ 'authoring.fields.minutes.label' | translate }}</label>
+                        <div cdField [fieldId]="aid + '-minutes'" label="authoring.fields.minutes.label">
                           <input
+                            cdFieldControl
                             class="cd-input cd-authoring-number"
                             type="number"
                             min="0"
                             max="10000"
                             inputmode="numeric"
-                            [id]="'edit-activity-' + m + '-' + a + '-minutes'"
                             [value]="activity.minutes"
                             (input)="setActivity(m, a, { minutes: minutes(value($event)) })"
                           />
                         </div>
                         @if (activity.type === 'workshop') {
-                          <div class="cd-field">
-                            <label class="cd-field__label" [for]="'edit-activity-' + m + '-' + a + '-role'">{{ 'authoring.fields.workshopRole.label' | translate }}</label>
-                            <select class="cd-input" [id]="'edit-activity-' + m + '-' + a + '-role'" (change)="setActivity(m, a, { role: value($event) })">
+                          <div cdField [fieldId]="aid + '-role'" label="authoring.fields.workshopRole.label">
+                            <select cdFieldControl class="cd-input" (change)="setActivity(m, a, { role: value($event) })">
                               <option value="preparation" [selected]="activity.role === 'preparation'">{{ 'authoring.fields.workshopRole.preparation' | translate }}</option>
                               <option value="follow_up" [selected]="activity.role === 'follow_up'">{{ 'authoring.fields.workshopRole.follow_up' | translate }}</option>
                             </select>
                           </div>
-                          <div class="cd-field">
-                            <label class="cd-field__label" [for]="'edit-activity-' + m + '-' + a + '-workshops'">{{ 'authoring.fields.workshops.label' | translate }}</label>
-                            <p class="cd-field__hint" [id]="'edit-activity-' + m + '-' + a + '-workshops-hint'">{{ 'authoring.fields.workshops.hint' | translate }}</p>
+                          <div cdField [fieldId]="aid + '-workshops'" label="authoring.fields.workshops.label" hint="authoring.fields.workshops.hint">
                             <input
+                              cdFieldControl
                               class="cd-input"
                               type="text"
                               spellcheck="false"
-                              [id]="'edit-activity-' + m + '-' + a + '-workshops'"
-                              [attr.aria-describedby]="'edit-activity-' + m + '-' + a + '-workshops-hint'"
                               [value]="activity.workshops.join(', ')"
                               (change)="setActivity(m, a, { workshops: slugList(value($event)) })"
                             />
                           </div>
-                          <div class="cd-field">
-                            <label class="cd-field__label" [for]="'edit-activity-' + m + '-' + a + '-instructions'">{{ 'authoring.fields.instructions.label' | translate }}</label>
+                          <div cdField [fieldId]="aid + '-instructions'" label="authoring.fields.instructions.label">
                             <textarea
+                              cdFieldControl
                               class="cd-input"
                               rows="3"
-                              [id]="'edit-activity-' + m + '-' + a + '-instructions'"
                               [value]="activity.instructions"
                               (input)="setActivity(m, a, { instructions: value($event) })"
                             ></textarea>
@@ -482,17 +406,15 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                   }
                 </ol>
                 <form class="cd-authoring-add" (submit)="addActivity($event, module)" novalidate>
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'new-activity-type-' + module.key">{{ 'authoring.activities.type' | translate }}</label>
-                    <select class="cd-input" name="type" [id]="'new-activity-type-' + module.key">
+                  <div cdField [fieldId]="'new-activity-type-' + module.key" label="authoring.activities.type">
+                    <select cdFieldControl class="cd-input" name="type">
                       @for (type of activityTypes; track type) {
                         <option [value]="type">{{ 'authoring.activities.types.' + type | translate }}</option>
                       }
                     </select>
                   </div>
-                  <div class="cd-field">
-                    <label class="cd-field__label" [for]="'new-activity-title-' + module.key">{{ 'authoring.fields.activityTitle.label' | translate }}</label>
-                    <input class="cd-input" type="text" name="title" maxlength="200" [id]="'new-activity-title-' + module.key" />
+                  <div cdField [fieldId]="'new-activity-title-' + module.key" label="authoring.fields.activityTitle.label">
+                    <input cdFieldControl class="cd-input" type="text" name="title" maxlength="200" />
                   </div>
                   <button type="submit" class="cd-btn cd-btn--secondary">
                     {{ 'authoring.activities.add' | translate }}<span class="cd-sr-only"> : {{ module.title }}</span>
@@ -502,9 +424,8 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
             }
           </ol>
           <form class="cd-authoring-add" (submit)="addModule($event)" novalidate>
-            <div class="cd-field">
-              <label class="cd-field__label" for="new-module-title">{{ 'authoring.modules.newTitle' | translate }}</label>
-              <input class="cd-input" type="text" name="title" maxlength="200" id="new-module-title" />
+            <div cdField fieldId="new-module-title" label="authoring.modules.newTitle">
+              <input cdFieldControl class="cd-input" type="text" name="title" maxlength="200" />
             </div>
             <button type="submit" class="cd-btn">{{ 'authoring.modules.add' | translate }}</button>
           </form>
@@ -734,8 +655,8 @@ export class ParcoursEditorPageComponent implements OnInit, OnDestroy {
       .filter((s) => s !== '');
   }
 
-  protected invalid(field: string): 'true' | null {
-    return this.incompleteFields().some((issue) => issue.field === field) ? 'true' : null;
+  protected invalid(field: string): boolean {
+    return this.incompleteFields().some((issue) => issue.field === field);
   }
 
   protected focusField(event: Event, field: string): void {
