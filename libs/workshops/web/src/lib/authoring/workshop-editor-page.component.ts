@@ -4,7 +4,19 @@ import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@culture-d/identity/web';
 import { AUDIENCES, type Audience } from '@culture-d/shared/contracts';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
-import { ApiClient, ApiError, apiResource, ErrorSummaryComponent, FormSubmission, type Message, problemMessage, StatusMessageService, TranslatePipe } from '@culture-d/shared/web';
+import {
+  ApiClient,
+  ApiError,
+  apiResource,
+  ErrorSummaryComponent,
+  FieldComponent,
+  FieldControlDirective,
+  FormSubmission,
+  type Message,
+  problemMessage,
+  StatusMessageService,
+  TranslatePipe,
+} from '@culture-d/shared/web';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
 import { WorkshopAdminNavComponent } from './workshop-admin-nav.component';
 import {
@@ -42,7 +54,7 @@ interface PersonFound {
 @Component({
   selector: 'cd-workshop-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, BreadcrumbComponent, ErrorSummaryComponent, WorkshopAdminNavComponent],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, ErrorSummaryComponent, WorkshopAdminNavComponent],
   encapsulation: ViewEncapsulation.None,
   styles: `
     .cd-weditor fieldset.cd-group {
@@ -140,50 +152,21 @@ interface PersonFound {
 
           <fieldset class="cd-group">
             <legend>{{ 'workshopsAdmin.editor.sections.about' | translate }}</legend>
-            <div class="cd-field" [class.cd-field--error]="submission.error('title')">
-              <label class="cd-field__label" for="atelier-title">{{ 'workshopsAdmin.fields.title.label' | translate }}</label>
-              @if (submission.error('title'); as e) {
-                <p class="cd-field__error" id="atelier-title-error">{{ e.key | translate: e.params }}</p>
-              }
-              <input
-                id="atelier-title"
-                class="cd-input"
-                formControlName="title"
-                maxlength="200"
-                [attr.aria-invalid]="!!submission.error('title')"
-                [attr.aria-describedby]="submission.error('title') ? 'atelier-title-error' : null"
-              />
+            <div cdField fieldId="atelier-title" label="workshopsAdmin.fields.title.label" [error]="submission.error('title')" [errorPrefix]="false">
+              <input cdFieldControl class="cd-input" formControlName="title" maxlength="200" />
             </div>
-            <div class="cd-field" [class.cd-field--error]="submission.error('summary')">
-              <label class="cd-field__label" for="atelier-summary">{{ 'workshopsAdmin.fields.summary.label' | translate }}</label>
-              <p class="cd-field__hint" id="atelier-summary-hint">{{ 'workshopsAdmin.fields.summary.hint' | translate }}</p>
-              @if (submission.error('summary'); as e) {
-                <p class="cd-field__error" id="atelier-summary-error">{{ e.key | translate: e.params }}</p>
-              }
-              <textarea
-                id="atelier-summary"
-                class="cd-input"
-                rows="2"
-                formControlName="summary"
-                [attr.aria-invalid]="!!submission.error('summary')"
-                [attr.aria-describedby]="'atelier-summary-hint' + (submission.error('summary') ? ' atelier-summary-error' : '')"
-              ></textarea>
-            </div>
-            <div class="cd-field" [class.cd-field--error]="submission.error('description')">
-              <label class="cd-field__label" for="atelier-description">{{ 'workshopsAdmin.fields.description.label' | translate }}</label>
-              <p class="cd-field__hint" id="atelier-description-hint">{{ 'workshopsAdmin.fields.description.hint' | translate }}</p>
-              @if (submission.error('description'); as e) {
-                <p class="cd-field__error" id="atelier-description-error">{{ e.key | translate: e.params }}</p>
-              }
-              <textarea
-                id="atelier-description"
-                class="cd-input"
-                rows="8"
-                formControlName="description"
-                [attr.aria-invalid]="!!submission.error('description')"
-                [attr.aria-describedby]="'atelier-description-hint' + (submission.error('description') ? ' atelier-description-error' : '')"
-              ></textarea>
-            </div>
+            @for (text of texts; track text.field) {
+              <div
+                cdField
+                [fieldId]="'atelier-' + text.field"
+                [label]="'workshopsAdmin.fields.' + text.field + '.label'"
+                [hint]="'workshopsAdmin.fields.' + text.field + '.hint'"
+                [error]="submission.error(text.field)"
+                [errorPrefix]="false"
+              >
+                <textarea cdFieldControl class="cd-input" [rows]="text.rows" [formControlName]="text.field"></textarea>
+              </div>
+            }
             <fieldset
               class="cd-field"
               id="atelier-audiences"
@@ -208,19 +191,8 @@ interface PersonFound {
             <p class="cd-form__note">{{ 'workshopsAdmin.editor.parisTime' | translate }}</p>
             <div class="cd-pair">
               @for (field of ['startsAt', 'endsAt']; track field) {
-                <div class="cd-field" [class.cd-field--error]="submission.error(field)">
-                  <label class="cd-field__label" [for]="'atelier-' + field">{{ 'workshopsAdmin.fields.' + field + '.label' | translate }}</label>
-                  @if (submission.error(field); as e) {
-                    <p class="cd-field__error" [id]="'atelier-' + field + '-error'">{{ e.key | translate: e.params }}</p>
-                  }
-                  <input
-                    type="datetime-local"
-                    class="cd-input"
-                    [id]="'atelier-' + field"
-                    [formControlName]="field"
-                    [attr.aria-invalid]="!!submission.error(field)"
-                    [attr.aria-describedby]="submission.error(field) ? 'atelier-' + field + '-error' : null"
-                  />
+                <div cdField [fieldId]="'atelier-' + field" [label]="'workshopsAdmin.fields.' + field + '.label'" [error]="submission.error(field)" [errorPrefix]="false">
+                  <input cdFieldControl type="datetime-local" class="cd-input" [formControlName]="field" />
                 </div>
               }
             </div>
@@ -239,37 +211,21 @@ interface PersonFound {
             </fieldset>
             @if (form.controls.format.value !== 'online') {
               @for (field of venueFields; track field) {
-                <div class="cd-field" [class.cd-field--error]="submission.error(field)">
-                  <label class="cd-field__label" [for]="'atelier-' + field">{{ 'workshopsAdmin.fields.' + field + '.label' | translate }}</label>
-                  @if (submission.error(field); as e) {
-                    <p class="cd-field__error" [id]="'atelier-' + field + '-error'">{{ e.key | translate: e.params }}</p>
-                  }
-                  <input
-                    class="cd-input"
-                    [id]="'atelier-' + field"
-                    [formControlName]="field"
-                    [attr.autocomplete]="field === 'venuePostcode' ? 'postal-code' : null"
-                    [attr.aria-invalid]="!!submission.error(field)"
-                    [attr.aria-describedby]="submission.error(field) ? 'atelier-' + field + '-error' : null"
-                  />
+                <div cdField [fieldId]="'atelier-' + field" [label]="'workshopsAdmin.fields.' + field + '.label'" [error]="submission.error(field)" [errorPrefix]="false">
+                  <input cdFieldControl class="cd-input" [formControlName]="field" [attr.autocomplete]="field === 'venuePostcode' ? 'postal-code' : null" />
                 </div>
               }
             }
             @if (form.controls.format.value !== 'in_person') {
-              <div class="cd-field" [class.cd-field--error]="submission.error('onlineUrl')">
-                <label class="cd-field__label" for="atelier-onlineUrl">{{ 'workshopsAdmin.fields.onlineUrl.label' | translate }}</label>
-                <p class="cd-field__hint" id="atelier-onlineUrl-hint">{{ 'workshopsAdmin.fields.onlineUrl.hint' | translate }}</p>
-                @if (submission.error('onlineUrl'); as e) {
-                  <p class="cd-field__error" id="atelier-onlineUrl-error">{{ e.key | translate: e.params }}</p>
-                }
-                <input
-                  type="url"
-                  id="atelier-onlineUrl"
-                  class="cd-input"
-                  formControlName="onlineUrl"
-                  [attr.aria-invalid]="!!submission.error('onlineUrl')"
-                  [attr.aria-describedby]="'atelier-onlineUrl-hint' + (submission.error('onlineUrl') ? ' atelier-onlineUrl-error' : '')"
-                />
+              <div
+                cdField
+                fieldId="atelier-onlineUrl"
+                label="workshopsAdmin.fields.onlineUrl.label"
+                hint="workshopsAdmin.fields.onlineUrl.hint"
+                [error]="submission.error('onlineUrl')"
+                [errorPrefix]="false"
+              >
+                <input cdFieldControl type="url" class="cd-input" formControlName="onlineUrl" />
               </div>
             }
           </fieldset>
@@ -281,43 +237,28 @@ interface PersonFound {
               <label for="atelier-unlimited">{{ 'workshopsAdmin.fields.unlimited.label' | translate }}</label>
             </div>
             @if (!form.controls.unlimited.value) {
-              <div class="cd-field" [class.cd-field--error]="submission.error('capacity')">
-                <label class="cd-field__label" for="atelier-capacity">{{ 'workshopsAdmin.fields.capacity.label' | translate }}</label>
-                @if (workshop.hasValue() && workshop.value().confirmedCount > 0) {
-                  <p class="cd-field__hint" id="atelier-capacity-hint">{{ 'workshopsAdmin.fields.capacity.hint' | translate: { count: workshop.value().confirmedCount } }}</p>
-                }
-                @if (submission.error('capacity'); as e) {
-                  <p class="cd-field__error" id="atelier-capacity-error">{{ e.key | translate: e.params }}</p>
-                }
-                <input
-                  type="number"
-                  id="atelier-capacity"
-                  class="cd-input"
-                  min="1"
-                  max="10000"
-                  inputmode="numeric"
-                  formControlName="capacity"
-                  [attr.aria-invalid]="!!submission.error('capacity')"
-                  [attr.aria-describedby]="submission.error('capacity') ? 'atelier-capacity-error' : null"
-                />
+              <div
+                cdField
+                fieldId="atelier-capacity"
+                label="workshopsAdmin.fields.capacity.label"
+                [hint]="confirmedCount() > 0 ? { key: 'workshopsAdmin.fields.capacity.hint', params: { count: confirmedCount() } } : null"
+                [error]="submission.error('capacity')"
+                [errorPrefix]="false"
+              >
+                <input cdFieldControl type="number" class="cd-input" min="1" max="10000" inputmode="numeric" formControlName="capacity" />
               </div>
             }
             <div class="cd-pair">
               @for (field of ['registrationOpensAt', 'registrationClosesAt']; track field) {
-                <div class="cd-field" [class.cd-field--error]="submission.error(field)">
-                  <label class="cd-field__label" [for]="'atelier-' + field">{{ 'workshopsAdmin.fields.' + field + '.label' | translate }}</label>
-                  <p class="cd-field__hint" [id]="'atelier-' + field + '-hint'">{{ 'workshopsAdmin.fields.' + field + '.hint' | translate }}</p>
-                  @if (submission.error(field); as e) {
-                    <p class="cd-field__error" [id]="'atelier-' + field + '-error'">{{ e.key | translate: e.params }}</p>
-                  }
-                  <input
-                    type="datetime-local"
-                    class="cd-input"
-                    [id]="'atelier-' + field"
-                    [formControlName]="field"
-                    [attr.aria-invalid]="!!submission.error(field)"
-                    [attr.aria-describedby]="'atelier-' + field + '-hint' + (submission.error(field) ? ' atelier-' + field + '-error' : '')"
-                  />
+                <div
+                  cdField
+                  [fieldId]="'atelier-' + field"
+                  [label]="'workshopsAdmin.fields.' + field + '.label'"
+                  [hint]="'workshopsAdmin.fields.' + field + '.hint'"
+                  [error]="submission.error(field)"
+                  [errorPrefix]="false"
+                >
+                  <input cdFieldControl type="datetime-local" class="cd-input" [formControlName]="field" />
                 </div>
               }
             </div>
@@ -328,22 +269,19 @@ interface PersonFound {
             <p class="cd-form__note">{{ 'workshopsAdmin.links.intro' | translate }}</p>
             @for (link of links(); track $index; let i = $index) {
               <div class="cd-weditor__row" role="group" [attr.aria-label]="'workshopsAdmin.links.item' | translate: { number: i + 1 }">
-                <div class="cd-field">
-                  <label class="cd-field__label" [for]="'atelier-link-' + i + '-parcours'">{{ 'workshopsAdmin.links.parcours' | translate }}</label>
-                  <select class="cd-input" [id]="'atelier-link-' + i + '-parcours'" [value]="link.parcours" (change)="updateLink(i, { parcours: $any($event.target).value })">
+                <div cdField [fieldId]="'atelier-link-' + i + '-parcours'" label="workshopsAdmin.links.parcours">
+                  <select cdFieldControl class="cd-input" [value]="link.parcours" (change)="updateLink(i, { parcours: $any($event.target).value })">
                     <option value="">{{ 'workshopsAdmin.links.choose' | translate }}</option>
                     @for (p of parcoursOptions(); track p.slug) {
                       <option [value]="p.slug" [selected]="p.slug === link.parcours">{{ p.title }}</option>
                     }
                   </select>
                 </div>
-                <div class="cd-field">
-                  <label class="cd-field__label" [for]="'atelier-link-' + i + '-module'">{{ 'workshopsAdmin.links.module' | translate }}</label>
-                  <input class="cd-input" [id]="'atelier-link-' + i + '-module'" [value]="link.module ?? ''" (input)="updateLink(i, { module: $any($event.target).value })" />
+                <div cdField [fieldId]="'atelier-link-' + i + '-module'" label="workshopsAdmin.links.module">
+                  <input cdFieldControl class="cd-input" [value]="link.module ?? ''" (input)="updateLink(i, { module: $any($event.target).value })" />
                 </div>
-                <div class="cd-field">
-                  <label class="cd-field__label" [for]="'atelier-link-' + i + '-role'">{{ 'workshopsAdmin.links.role' | translate }}</label>
-                  <select class="cd-input" [id]="'atelier-link-' + i + '-role'" (change)="updateLink(i, { role: $any($event.target).value })">
+                <div cdField [fieldId]="'atelier-link-' + i + '-role'" label="workshopsAdmin.links.role">
+                  <select cdFieldControl class="cd-input" (change)="updateLink(i, { role: $any($event.target).value })">
                     <option value="preparation" [selected]="link.role === 'preparation'">{{ 'workshopsAdmin.links.roles.preparation' | translate }}</option>
                     <option value="follow_up" [selected]="link.role === 'follow_up'">{{ 'workshopsAdmin.links.roles.follow_up' | translate }}</option>
                   </select>
@@ -375,11 +313,10 @@ interface PersonFound {
               </ul>
             }
             @if (isAdmin()) {
-              <div class="cd-field">
-                <label class="cd-field__label" for="atelier-facilitator-search">{{ 'workshopsAdmin.facilitators.search' | translate }}</label>
+              <div cdField fieldId="atelier-facilitator-search" label="workshopsAdmin.facilitators.search">
                 <div class="cd-field__row">
                   <input
-                    id="atelier-facilitator-search"
+                    cdFieldControl
                     class="cd-input"
                     type="search"
                     [value]="query()"
@@ -455,18 +392,8 @@ interface PersonFound {
               <h2 id="atelier-cancel-title">{{ 'workshopsAdmin.cancel.title' | translate }}</h2>
               <p>{{ 'workshopsAdmin.cancel.text' | translate: { count: workshop.value().confirmedCount + workshop.value().waitlistCount } }}</p>
               @if (confirming() === 'cancel') {
-                <div class="cd-field">
-                  <label class="cd-field__label" for="atelier-cancel-reason">{{ 'workshopsAdmin.cancel.reason' | translate }}</label>
-                  <p class="cd-field__hint" id="atelier-cancel-reason-hint">{{ 'workshopsAdmin.cancel.reasonHint' | translate }}</p>
-                  <textarea
-                    id="atelier-cancel-reason"
-                    class="cd-input"
-                    rows="3"
-                    maxlength="1000"
-                    aria-describedby="atelier-cancel-reason-hint"
-                    [value]="reason()"
-                    (input)="reason.set($any($event.target).value)"
-                  ></textarea>
+                <div cdField fieldId="atelier-cancel-reason" label="workshopsAdmin.cancel.reason" hint="workshopsAdmin.cancel.reasonHint">
+                  <textarea cdFieldControl class="cd-input" rows="3" maxlength="1000" [value]="reason()" (input)="reason.set($any($event.target).value)"></textarea>
                 </div>
                 <div class="cd-form__actions">
                   <button type="button" class="cd-btn cd-btn--danger" [attr.aria-disabled]="busy() || null" (click)="cancelWorkshop()">
@@ -498,11 +425,17 @@ export class WorkshopEditorPageComponent {
   protected readonly formats = ['in_person', 'online', 'hybrid'] as const;
   protected readonly statuses = ['draft', 'published'] as const;
   protected readonly venueFields = ['venueName', 'venueAddress', 'venuePostcode', 'venueCity'] as const;
+  protected readonly texts = [
+    { field: 'summary', rows: 2 },
+    { field: 'description', rows: 8 },
+  ] as const;
 
   protected readonly workshop = apiResource<AuthoringWorkshopResponse>(() => {
     const id = this.id();
     return id ? authoringWorkshopUrl(id) : undefined;
   });
+  /** Registrants already confirmed: the capacity cannot go below (its hint says so). */
+  protected readonly confirmedCount = computed(() => (this.workshop.hasValue() ? this.workshop.value().confirmedCount : 0));
   protected readonly parcours = apiResource<{ items: { slug: string; title: string }[] }>(() => '/api/parcours?limit=100');
   protected readonly parcoursOptions = computed(() => (this.parcours.hasValue() ? this.parcours.value().items : []));
   protected readonly notFound = computed(() => {
