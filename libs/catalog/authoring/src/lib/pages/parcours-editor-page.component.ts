@@ -1,4 +1,5 @@
 import { CdkDrag, CdkDragHandle, CdkDropList, type CdkDragDrop } from '@angular/cdk/drag-drop';
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, type OnDestroy, type OnInit, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ActivityDocument, Level, ModuleDocument, ParcoursDocument } from '@culture-d/catalog/contracts';
@@ -45,7 +46,7 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
 @Component({
   selector: 'cd-authoring-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
   host: { '(window:beforeunload)': 'warnBeforeLeaving($event)' },
   template: `
     <div class="cd-container cd-page">
@@ -207,41 +208,14 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                 <div class="cd-authoring-module__head">
                   <span class="cd-authoring-handle" cdkDragHandle aria-hidden="true" [title]="'authoring.dragHint' | translate">⠿</span>
                   <h3>{{ 'authoring.modules.heading' | translate: { number: m + 1, title: module.title } }}</h3>
-                  <div class="cd-authoring-tools">
-                    <button
-                      type="button"
-                      class="cd-btn cd-btn--secondary cd-btn--small"
-                      [id]="'module-up-' + module.key"
-                      [attr.aria-disabled]="first || null"
-                      (click)="moveModule(m, -1)"
-                    >
-                      {{ 'authoring.moveUp' | translate }}<span class="cd-sr-only"> : {{ module.title }}</span>
-                    </button>
-                    <button
-                      type="button"
-                      class="cd-btn cd-btn--secondary cd-btn--small"
-                      [id]="'module-down-' + module.key"
-                      [attr.aria-disabled]="last || null"
-                      (click)="moveModule(m, 1)"
-                    >
-                      {{ 'authoring.moveDown' | translate }}<span class="cd-sr-only"> : {{ module.title }}</span>
-                    </button>
-                    <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" [id]="'module-delete-' + module.key" (click)="askDelete('module:' + module.key)">
-                      {{ 'authoring.delete' | translate }}<span class="cd-sr-only"> : {{ module.title }}</span>
-                    </button>
-                  </div>
+                  <ng-container *ngTemplateOutlet="tools; context: { kind: 'module', item: module, first: first, last: last }" />
                 </div>
-                @if (confirming() === 'module:' + module.key) {
-                  <div class="cd-authoring-confirm" role="group" [attr.aria-labelledby]="'confirm-text-' + module.key">
-                    <p [id]="'confirm-text-' + module.key">{{ 'authoring.modules.confirmDelete' | translate: { title: module.title, count: module.activities.length } }}</p>
-                    <button type="button" class="cd-btn cd-btn--danger cd-btn--small" id="confirm-delete" (click)="removeModule(module)">
-                      {{ 'authoring.confirmDelete' | translate }}
-                    </button>
-                    <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" (click)="cancelDelete('module-delete-' + module.key)">
-                      {{ 'authoring.cancel' | translate }}
-                    </button>
-                  </div>
-                }
+                <ng-container
+                  *ngTemplateOutlet="
+                    confirm;
+                    context: { kind: 'module', item: module, text: { key: 'authoring.modules.confirmDelete', params: { title: module.title, count: module.activities.length } } }
+                  "
+                />
                 <div class="cd-authoring-module__fields">
                   @let mid = 'edit-module-' + m;
                   <div cdField [fieldId]="mid + '-title'" label="authoring.fields.moduleTitle.label" [invalid]="invalid('module-' + m + '-title')">
@@ -311,46 +285,14 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                             (activity.type === 'workshop' ? 'authoring.activities.optional' : 'authoring.activities.required') | translate
                           }}</span>
                         </p>
-                        <div class="cd-authoring-tools">
-                          <button
-                            type="button"
-                            class="cd-btn cd-btn--secondary cd-btn--small"
-                            [id]="'activity-up-' + activity.key"
-                            [attr.aria-disabled]="firstA || null"
-                            (click)="moveActivity(module, a, -1)"
-                          >
-                            {{ 'authoring.moveUp' | translate }}<span class="cd-sr-only"> : {{ activity.title }}</span>
-                          </button>
-                          <button
-                            type="button"
-                            class="cd-btn cd-btn--secondary cd-btn--small"
-                            [id]="'activity-down-' + activity.key"
-                            [attr.aria-disabled]="lastA || null"
-                            (click)="moveActivity(module, a, 1)"
-                          >
-                            {{ 'authoring.moveDown' | translate }}<span class="cd-sr-only"> : {{ activity.title }}</span>
-                          </button>
-                          <button
-                            type="button"
-                            class="cd-btn cd-btn--secondary cd-btn--small"
-                            [id]="'activity-delete-' + activity.key"
-                            (click)="askDelete('activity:' + activity.key)"
-                          >
-                            {{ 'authoring.delete' | translate }}<span class="cd-sr-only"> : {{ activity.title }}</span>
-                          </button>
-                        </div>
+                        <ng-container *ngTemplateOutlet="tools; context: { kind: 'activity', item: activity, first: firstA, last: lastA }" />
                       </div>
-                      @if (confirming() === 'activity:' + activity.key) {
-                        <div class="cd-authoring-confirm" role="group" [attr.aria-labelledby]="'confirm-text-' + activity.key">
-                          <p [id]="'confirm-text-' + activity.key">{{ 'authoring.activities.confirmDelete' | translate: { title: activity.title } }}</p>
-                          <button type="button" class="cd-btn cd-btn--danger cd-btn--small" id="confirm-delete" (click)="removeActivity(activity)">
-                            {{ 'authoring.confirmDelete' | translate }}
-                          </button>
-                          <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" (click)="cancelDelete('activity-delete-' + activity.key)">
-                            {{ 'authoring.cancel' | translate }}
-                          </button>
-                        </div>
-                      }
+                      <ng-container
+                        *ngTemplateOutlet="
+                          confirm;
+                          context: { kind: 'activity', item: activity, text: { key: 'authoring.activities.confirmDelete', params: { title: activity.title } } }
+                        "
+                      />
                       <div class="cd-authoring-activity__fields">
                         @let aid = 'edit-activity-' + m + '-' + a;
                         <div cdField [fieldId]="aid + '-title'" label="authoring.fields.activityTitle.label" [invalid]="invalid('activity-' + m + '-' + a + '-title')">
@@ -435,6 +377,48 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
         <p role="status">{{ 'authoring.loading' | translate }}</p>
       }
     </div>
+
+    <!-- Up, down and delete buttons of a module or an activity (ids <kind>-up|down|delete-<key>, where the focus goes back). -->
+    <ng-template #tools let-kind="kind" let-item="item" let-first="first" let-last="last">
+      <div class="cd-authoring-tools">
+        <button
+          type="button"
+          class="cd-btn cd-btn--secondary cd-btn--small"
+          [id]="kind + '-up-' + item.key"
+          [attr.aria-disabled]="first || null"
+          (click)="move(kind, item.key, -1)"
+        >
+          {{ 'authoring.moveUp' | translate }}<span class="cd-sr-only"> : {{ item.title }}</span>
+        </button>
+        <button
+          type="button"
+          class="cd-btn cd-btn--secondary cd-btn--small"
+          [id]="kind + '-down-' + item.key"
+          [attr.aria-disabled]="last || null"
+          (click)="move(kind, item.key, 1)"
+        >
+          {{ 'authoring.moveDown' | translate }}<span class="cd-sr-only"> : {{ item.title }}</span>
+        </button>
+        <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" [id]="kind + '-delete-' + item.key" (click)="askDelete(kind + ':' + item.key)">
+          {{ 'authoring.delete' | translate }}<span class="cd-sr-only"> : {{ item.title }}</span>
+        </button>
+      </div>
+    </ng-template>
+
+    <!-- The confirmation of a deletion, under the item's buttons. -->
+    <ng-template #confirm let-kind="kind" let-item="item" let-text="text">
+      @if (confirming() === kind + ':' + item.key) {
+        <div class="cd-authoring-confirm" role="group" [attr.aria-labelledby]="'confirm-text-' + item.key">
+          <p [id]="'confirm-text-' + item.key">{{ text.key | translate: text.params }}</p>
+          <button type="button" class="cd-btn cd-btn--danger cd-btn--small" id="confirm-delete" (click)="kind === 'module' ? removeModule(item) : removeActivity(item)">
+            {{ 'authoring.confirmDelete' | translate }}
+          </button>
+          <button type="button" class="cd-btn cd-btn--secondary cd-btn--small" (click)="cancelDelete(kind + '-delete-' + item.key)">
+            {{ 'authoring.cancel' | translate }}
+          </button>
+        </div>
+      }
+    </ng-template>
   `,
   styles: `
     .cd-authoring-links {
@@ -782,8 +766,18 @@ export class ParcoursEditorPageComponent implements OnInit, OnDestroy {
     }
   }
 
-  protected moveModule(from: number, delta: -1 | 1): void {
-    void this.reorderModules(from, from + delta, delta);
+  /** The up and down buttons of a module or an activity. */
+  protected move(kind: 'module' | 'activity', key: string, delta: -1 | 1): void {
+    const modules = this.doc()?.parcours.modules ?? [];
+    if (kind === 'module') {
+      const from = modules.findIndex((m) => m.key === key);
+      void this.reorderModules(from, from + delta, delta);
+      return;
+    }
+    const module = modules.find((m) => m.activities.some((a) => a.key === key));
+    if (!module) return;
+    const from = module.activities.findIndex((a) => a.key === key);
+    void this.reorderActivities(module, from, from + delta, delta);
   }
 
   protected dropModule(event: CdkDragDrop<unknown>): void {
@@ -801,10 +795,6 @@ export class ParcoursEditorPageComponent implements OnInit, OnDestroy {
       this.announceMove(moved.title, to, modules.length);
       if (delta) this.keepFocus('module', moved.key, to, modules.length, delta);
     }
-  }
-
-  protected moveActivity(module: ModuleDocument, from: number, delta: -1 | 1): void {
-    void this.reorderActivities(module, from, from + delta, delta);
   }
 
   protected dropActivity(module: ModuleDocument, event: CdkDragDrop<unknown>): void {
