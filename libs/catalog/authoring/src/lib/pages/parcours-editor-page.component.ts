@@ -4,7 +4,17 @@ import { ChangeDetectionStrategy, Component, DOCUMENT, Injector, type OnDestroy,
 import { RouterLink } from '@angular/router';
 import type { ActivityDocument, Level, ModuleDocument, ParcoursDocument } from '@culture-d/catalog/contracts';
 import { AUDIENCES, THEMES } from '@culture-d/shared/contracts';
-import { FieldComponent, FieldControlDirective, LanguageService, type Message, problemCode, problemMessage, TranslatePipe, TranslateService } from '@culture-d/shared/web';
+import {
+  CheckboxGroupComponent,
+  FieldComponent,
+  FieldControlDirective,
+  LanguageService,
+  type Message,
+  problemCode,
+  problemMessage,
+  TranslatePipe,
+  TranslateService,
+} from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthoringApi, type NewActivity, exportUrl } from '../authoring.api';
@@ -46,7 +56,7 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
 @Component({
   selector: 'cd-authoring-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
+  imports: [NgTemplateOutlet, RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, CheckboxGroupComponent, BreadcrumbComponent, CdkDropList, CdkDrag, CdkDragHandle],
   host: { '(window:beforeunload)': 'warnBeforeLeaving($event)' },
   template: `
     <div class="cd-container cd-page">
@@ -147,24 +157,26 @@ const minutes = (text: string) => Math.max(0, Math.min(10_000, Math.trunc(Number
                 (input)="setParcours('summaryEn', value($event))"
               ></textarea>
             </div>
-            <fieldset class="cd-field" id="edit-audiences">
-              <legend>{{ 'authoring.fields.audiences.label' | translate }}</legend>
-              @for (audience of audiences; track audience) {
-                <div class="cd-choice">
-                  <input type="checkbox" [id]="'edit-audience-' + audience" [checked]="doc.parcours.audiences.includes(audience)" (change)="toggle('audiences', audience)" />
-                  <label [for]="'edit-audience-' + audience">{{ 'catalog.audiences.' + audience | translate }}</label>
-                </div>
-              }
-            </fieldset>
-            <fieldset class="cd-field" id="edit-themes">
-              <legend>{{ 'authoring.fields.themes.label' | translate }}</legend>
-              @for (theme of themes; track theme) {
-                <div class="cd-choice">
-                  <input type="checkbox" [id]="'edit-theme-' + theme" [checked]="doc.parcours.themes.includes(theme)" (change)="toggle('themes', theme)" />
-                  <label [for]="'edit-theme-' + theme">{{ 'catalog.themes.' + theme | translate }}</label>
-                </div>
-              }
-            </fieldset>
+            <fieldset
+              cdCheckboxGroup
+              fieldId="edit-audiences"
+              legend="authoring.fields.audiences.label"
+              optionPrefix="edit-audience-"
+              labelPrefix="catalog.audiences."
+              [values]="audiences"
+              [checked]="doc.parcours.audiences"
+              (toggled)="toggle('audiences', $event)"
+            ></fieldset>
+            <fieldset
+              cdCheckboxGroup
+              fieldId="edit-themes"
+              legend="authoring.fields.themes.label"
+              optionPrefix="edit-theme-"
+              labelPrefix="catalog.themes."
+              [values]="themes"
+              [checked]="doc.parcours.themes"
+              (toggled)="toggle('themes', $event)"
+            ></fieldset>
             <div cdField fieldId="edit-level" label="authoring.fields.level.label">
               <select cdFieldControl class="cd-input" [value]="doc.parcours.level" (change)="setParcours('level', asLevel(value($event)))">
                 @for (level of levels; track level) {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { provideTranslations } from '../i18n/provide-i18n';
-import { FieldComponent, FieldControlDirective, type FieldText } from './field.component';
+import { CheckboxGroupComponent, FieldComponent, FieldControlDirective, type FieldText } from './field.component';
 import type { Message } from './form-problem';
 
 const FR = {
@@ -141,5 +141,78 @@ describe('FieldComponent', () => {
     select.value = 'a';
     select.dispatchEvent(new Event('change'));
     expect(host.choice()).toBe('a');
+  });
+});
+
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CheckboxGroupComponent],
+  template: `
+    <fieldset
+      cdCheckboxGroup
+      fieldId="themes"
+      legend="g.legend"
+      optionPrefix="theme-"
+      labelPrefix="g.themes."
+      [values]="values"
+      [checked]="checked()"
+      [error]="error()"
+      (toggled)="toggle($event)"
+    ></fieldset>
+  `,
+})
+class GroupHostComponent {
+  readonly values = ['art', 'civisme'] as const;
+  readonly checked = signal<readonly ('art' | 'civisme')[]>(['civisme']);
+  readonly error = signal<Message | undefined>(undefined);
+  toggle(value: 'art' | 'civisme'): void {
+    this.checked.update((list) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]));
+  }
+}
+
+describe('CheckboxGroupComponent', () => {
+  async function render() {
+    TestBed.configureTestingModule({
+      imports: [GroupHostComponent],
+      providers: [provideTranslations({ fr: { ...FR, g: { legend: 'Thèmes', required: 'Cochez au moins un thème.', themes: { art: 'Art', civisme: 'Civisme' } } } })],
+    });
+    const fixture = TestBed.createComponent(GroupHostComponent);
+    await fixture.whenStable();
+    return { fixture, el: fixture.nativeElement as HTMLElement, host: fixture.componentInstance };
+  }
+
+  it('is a fieldset with its legend, one labelled checkbox a value, checked from the list', async () => {
+    const { el } = await render();
+    const fieldset = el.querySelector('fieldset') as HTMLFieldSetElement;
+    expect(fieldset.id).toBe('themes');
+    expect(fieldset.className).toBe('cd-field');
+    expect(fieldset.querySelector('legend')?.textContent).toBe('Thèmes');
+    const boxes = Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+    expect(boxes.map((box) => [box.id, box.checked, el.querySelector(`label[for="${box.id}"]`)?.textContent])).toEqual([
+      ['theme-art', false, 'Art'],
+      ['theme-civisme', true, 'Civisme'],
+    ]);
+    expect(fieldset.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('emits the value of the box ticked or unticked', async () => {
+    const { fixture, el, host } = await render();
+    (el.querySelector('#theme-art') as HTMLInputElement).click();
+    await fixture.whenStable();
+    expect(host.checked()).toEqual(['civisme', 'art']);
+    (el.querySelector('#theme-civisme') as HTMLInputElement).click();
+    await fixture.whenStable();
+    expect(host.checked()).toEqual(['art']);
+    expect((el.querySelector('#theme-civisme') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows its error under the legend and is described by it', async () => {
+    const { fixture, el, host } = await render();
+    host.error.set({ key: 'g.required' });
+    await fixture.whenStable();
+    const fieldset = el.querySelector('fieldset') as HTMLFieldSetElement;
+    expect(fieldset.classList).toContain('cd-field--error');
+    expect(fieldset.getAttribute('aria-describedby')).toBe('themes-error');
+    expect(fieldset.querySelector('#themes-error')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Erreur : Cochez au moins un thème.');
   });
 });

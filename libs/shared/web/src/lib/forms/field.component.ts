@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Directive, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Directive, computed, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '../i18n/translate.pipe';
 import type { Message } from './form-problem';
 
@@ -77,4 +77,51 @@ export class FieldComponent {
 })
 export class FieldControlDirective {
   protected readonly field = inject(FieldComponent);
+}
+
+/**
+ * A list of checkboxes in a fieldset, its legend the question (DSFR): one box a value, checked when the value is in
+ * `checked`; ticking or unticking one emits `toggled` with its value, the page updates its list. The boxes' ids are
+ * `<optionPrefix><value>`, their labels the keys `<labelPrefix><value>`. The error (id `<fieldId>-error`) describes the
+ * fieldset, whose id the error summaries link to.
+ *
+ *     <fieldset cdCheckboxGroup fieldId="edit-themes" legend="authoring.fields.themes.label" optionPrefix="edit-theme-"
+ *       labelPrefix="catalog.themes." [values]="themes" [checked]="doc.parcours.themes" (toggled)="toggle('themes', $event)"></fieldset>
+ */
+@Component({
+  // eslint-disable-next-line @angular-eslint/component-selector
+  selector: 'fieldset[cdCheckboxGroup]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe],
+  host: { class: 'cd-field', '[class.cd-field--error]': '!!error()', '[id]': 'fieldId()', '[attr.aria-describedby]': "error() ? fieldId() + '-error' : null" },
+  template: `
+    <legend>{{ legend() | translate }}</legend>
+    @if (error(); as error) {
+      <p class="cd-field__error" [id]="fieldId() + '-error'">
+        @if (errorPrefix()) {
+          <span class="cd-sr-only">{{ 'form.errorPrefix' | translate }}</span>
+        }
+        {{ error.key | translate: error.params }}
+      </p>
+    }
+    @for (value of values(); track value) {
+      <div class="cd-choice">
+        <input type="checkbox" [id]="optionPrefix() + value" [checked]="checked().includes(value)" (change)="toggled.emit(value)" />
+        <label [for]="optionPrefix() + value">{{ labelPrefix() + value | translate }}</label>
+      </div>
+    }
+  `,
+})
+export class CheckboxGroupComponent<T extends string = string> {
+  readonly fieldId = input.required<string>();
+  /** Translation key of the legend. */
+  readonly legend = input.required<string>();
+  readonly values = input.required<readonly T[]>();
+  readonly checked = input.required<readonly T[]>();
+  readonly optionPrefix = input.required<string>();
+  readonly labelPrefix = input.required<string>();
+  readonly error = input<Message | null | undefined>();
+  /** Whether screen readers hear "Erreur : " before the error (`form.errorPrefix`). */
+  readonly errorPrefix = input(true);
+  readonly toggled = output<T>();
 }

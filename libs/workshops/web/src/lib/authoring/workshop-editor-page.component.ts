@@ -8,6 +8,7 @@ import {
   ApiClient,
   ApiError,
   apiResource,
+  CheckboxGroupComponent,
   ErrorSummaryComponent,
   FieldComponent,
   FieldControlDirective,
@@ -54,7 +55,17 @@ interface PersonFound {
 @Component({
   selector: 'cd-workshop-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, FieldComponent, FieldControlDirective, BreadcrumbComponent, ErrorSummaryComponent, WorkshopAdminNavComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    FieldComponent,
+    FieldControlDirective,
+    CheckboxGroupComponent,
+    BreadcrumbComponent,
+    ErrorSummaryComponent,
+    WorkshopAdminNavComponent,
+  ],
   encapsulation: ViewEncapsulation.None,
   styles: `
     .cd-weditor fieldset.cd-group {
@@ -168,22 +179,17 @@ interface PersonFound {
               </div>
             }
             <fieldset
-              class="cd-field"
-              id="atelier-audiences"
-              [class.cd-field--error]="submission.error('audiences')"
-              [attr.aria-describedby]="submission.error('audiences') ? 'atelier-audiences-error' : null"
-            >
-              <legend>{{ 'workshopsAdmin.fields.audiences.label' | translate }}</legend>
-              @if (submission.error('audiences'); as e) {
-                <p class="cd-field__error" id="atelier-audiences-error">{{ e.key | translate: e.params }}</p>
-              }
-              @for (audience of audiences; track audience) {
-                <div class="cd-choice">
-                  <input type="checkbox" [id]="'atelier-audience-' + audience" [checked]="form.controls.audiences.value.includes(audience)" (change)="toggleAudience(audience)" />
-                  <label [for]="'atelier-audience-' + audience">{{ 'workshopsAdmin.audiences.' + audience | translate }}</label>
-                </div>
-              }
-            </fieldset>
+              cdCheckboxGroup
+              fieldId="atelier-audiences"
+              legend="workshopsAdmin.fields.audiences.label"
+              optionPrefix="atelier-audience-"
+              labelPrefix="workshopsAdmin.audiences."
+              [values]="audiences"
+              [checked]="form.controls.audiences.value"
+              [error]="submission.error('audiences')"
+              [errorPrefix]="false"
+              (toggled)="toggleAudience($event)"
+            ></fieldset>
           </fieldset>
 
           <fieldset class="cd-group">
