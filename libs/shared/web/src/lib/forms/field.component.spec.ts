@@ -15,7 +15,9 @@ const FR = {
   imports: [ReactiveFormsModule, FieldComponent, FieldControlDirective],
   template: `
     <div cdField fieldId="t" [label]="label()" [hint]="hint()" [error]="error()" [invalid]="invalid()" [errorPrefix]="prefix()">
-      <span cdFieldLabel class="extra"> (facultatif)</span>
+      @if (optional()) {
+        <span cdFieldLabel class="extra"> (facultatif)</span>
+      }
       <input cdFieldControl class="cd-input" [formControl]="control" [required]="required()" />
     </div>
     <div cdField fieldId="s" label="f.title">
@@ -32,6 +34,7 @@ class HostComponent {
   readonly error = signal<Message | undefined>(undefined);
   readonly invalid = signal(false);
   readonly prefix = signal(true);
+  readonly optional = signal(true);
   readonly required = signal(false);
   readonly choice = signal('b');
   readonly control = new FormControl('Bonjour', { nonNullable: true });
