@@ -7,6 +7,26 @@ export type FieldText = string | Message;
 
 const asMessage = (text: FieldText): Message => (typeof text === 'string' ? { key: text } : text);
 
+/** The error of a field or a group (`<fieldId>-error`), "Erreur : " first for screen readers unless `prefix` is false. */
+@Component({
+  // eslint-disable-next-line @angular-eslint/component-selector
+  selector: 'p[cdFieldError]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe],
+  host: { class: 'cd-field__error', '[id]': "fieldId() + '-error'" },
+  template: `
+    @if (prefix()) {
+      <span class="cd-sr-only">{{ 'form.errorPrefix' | translate }}</span>
+    }
+    {{ error().key | translate: error().params }}
+  `,
+})
+export class FieldErrorComponent {
+  readonly fieldId = input.required<string>();
+  readonly error = input.required<Message>();
+  readonly prefix = input(true);
+}
+
 /**
  * One form field after the DSFR conventions (global classes of _forms.scss): the visible label, an optional hint, the
  * error, then the control, which the page writes itself (any `input`, `select`, `textarea`, bound to a `FormControl`
@@ -25,7 +45,7 @@ const asMessage = (text: FieldText): Message => (typeof text === 'string' ? { ke
   // eslint-disable-next-line @angular-eslint/component-selector
   selector: '[cdField]',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FieldErrorComponent],
   host: { class: 'cd-field', '[class.cd-field--error]': '!!error()' },
   template: `
     @let labelText = labelMessage();
@@ -34,12 +54,7 @@ const asMessage = (text: FieldText): Message => (typeof text === 'string' ? { ke
       <p class="cd-field__hint" [id]="fieldId() + '-hint'">{{ hint.key | translate: hint.params }}</p>
     }
     @if (error(); as error) {
-      <p class="cd-field__error" [id]="fieldId() + '-error'">
-        @if (errorPrefix()) {
-          <span class="cd-sr-only">{{ 'form.errorPrefix' | translate }}</span>
-        }
-        {{ error.key | translate: error.params }}
-      </p>
+      <p cdFieldError [fieldId]="fieldId()" [error]="error" [prefix]="errorPrefix()"></p>
     }
     <ng-content />
   `,
@@ -92,17 +107,12 @@ export class FieldControlDirective {
   // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'fieldset[cdCheckboxGroup]',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FieldErrorComponent],
   host: { class: 'cd-field', '[class.cd-field--error]': '!!error()', '[id]': 'fieldId()', '[attr.aria-describedby]': "error() ? fieldId() + '-error' : null" },
   template: `
     <legend>{{ legend() | translate }}</legend>
     @if (error(); as error) {
-      <p class="cd-field__error" [id]="fieldId() + '-error'">
-        @if (errorPrefix()) {
-          <span class="cd-sr-only">{{ 'form.errorPrefix' | translate }}</span>
-        }
-        {{ error.key | translate: error.params }}
-      </p>
+      <p cdFieldError [fieldId]="fieldId()" [error]="error" [prefix]="errorPrefix()"></p>
     }
     @for (value of values(); track value) {
       <div class="cd-choice">
