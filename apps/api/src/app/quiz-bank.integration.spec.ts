@@ -167,14 +167,25 @@ describe('question bank', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('GIFT_INVALID');
     expect(refused.body.errors.length).toBeGreaterThanOrEqual(3);
-    for (const error of refused.body.errors) expect(error).toEqual({ field: `line ${error.line}`, line: expect.any(Number), message: expect.any(String) });
+    for (const error of refused.body.errors) {
+      expect(error).toEqual({ field: `line ${error.line}`, line: expect.any(Number), code: expect.any(String), params: expect.any(Object), message: expect.any(String) });
+    }
+    expect(refused.body.errors.find((e: { line: number }) => e.line === 21)).toMatchObject({ code: 'WEIGHTS_SUM', params: { sum: 80 } });
     expect((await db.query(`SELECT count(*)::int AS n FROM question`))[0].n).toBe(before);
 
     const skipped = await call('POST', '/api/authoring/questions/import?format=gift&skipInvalid=true', author, text, 'text/plain');
     expect(skipped.status).toBe(201);
     expect(skipped.body.imported).toBeGreaterThanOrEqual(2);
-    expect(skipped.body.errors.map((e: { line: number }) => e.line)).toEqual(refused.body.errors.map((e: { line: number }) => e.line));
+    expect(skipped.body.errors).toEqual(refused.body.errors.map(({ line, code, params, message }: Record<string, unknown>) => ({ line, code, params, message })));
     expect((await db.query(`SELECT count(*)::int AS n FROM question`))[0].n).toBe(before + skipped.body.imported);
+  });
+
+  it('names a question GIFT can express but the question rules refuse as QUESTION_INVALID, with its field', async () => {
+    const text = `::Bonne::Q ?{T}\n\n::Trop longue::Sigle ?{=${'a'.repeat(501)}}`;
+    const skipped = await call('POST', '/api/authoring/questions/import?format=gift&skipInvalid=true', author, text, 'text/plain');
+    expect(skipped.status).toBe(201);
+    expect(skipped.body.imported).toBe(1);
+    expect(skipped.body.errors).toEqual([{ line: 3, code: 'QUESTION_INVALID', params: { field: 'answers/0/text' }, message: expect.stringMatching(/^answers\/0\/text: /) }]);
   });
 
   it('reads plain text on the import route only, up to 2 MB', async () => {

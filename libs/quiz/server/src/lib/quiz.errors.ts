@@ -1,4 +1,4 @@
-import { QuizErrorCode } from '@culture-d/quiz/contracts';
+import { type GiftImportError, type GiftInvalidProblemError, QuizErrorCode } from '@culture-d/quiz/contracts';
 import { DomainError, DomainErrorKind, type DomainErrorField } from '@culture-d/shared/domain';
 
 export class QuizNotFoundError extends DomainError {
@@ -71,12 +71,12 @@ export class QuestionInvalidError extends DomainError {
 export class GiftInvalidError extends DomainError {
   readonly code = QuizErrorCode.GiftInvalid;
   readonly kind = DomainErrorKind.RuleViolated;
-  constructor(errors: { line: number; message: string }[]) {
+  constructor(errors: GiftImportError[]) {
     super(
       `The GIFT text has ${errors.length} error(s): nothing was imported (fix them, or import with skipInvalid=true).`,
       {},
-      // `line` beside the usual `field`, for the authoring screen.
-      errors.map((e) => ({ field: `line ${e.line}`, line: e.line, message: e.message })),
+      // `line`, `code` and `params` beside the usual `field`, for the authoring screen to show each in its language.
+      errors.map((e): GiftInvalidProblemError => ({ field: `line ${e.line}`, ...e })),
     );
   }
 }

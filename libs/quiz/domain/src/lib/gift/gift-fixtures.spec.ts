@@ -92,7 +92,18 @@ describe('the broken fixture', () => {
       [14, 'Bonne 2'],
       [43, 'Bonne 3'],
     ]);
-    expect(errors).toEqual([
+    expect(errors.map((error) => error.code)).toEqual([
+      'CHOICE_NO_RIGHT_ANSWER',
+      'ANSWER_BLOCK_NOT_CLOSED',
+      'NUMERIC_ANSWER_UNKNOWN',
+      'WEIGHTS_SUM',
+      'MATCHING_TOO_FEW_PAIRS',
+      'DESCRIPTION_UNSUPPORTED',
+      'ESSAY_UNSUPPORTED',
+      'SINGLE_CHOICE_RIGHT_ANSWERS',
+      'TITLE_NOT_CLOSED',
+    ]);
+    expect(errors.map(({ line, message }) => ({ line, message }))).toEqual([
       { line: 5, message: 'a multiple-choice question needs at least one right answer (= or a positive %weight%)' },
       { line: 10, message: 'the answer block opened with { is never closed with }' },
       { line: 18, message: 'unknown numeric answer "vers 2015": write a number (12.5), a number and a tolerance (12.5:0.5) or a range (10..15)' },

@@ -8,10 +8,11 @@ function one(text: string) {
   return questions[0].question;
 }
 
+/** The line and English message of each error (their codes and params are checked in 'parseGift: error codes'). */
 function errorsOf(text: string) {
   const { questions, errors } = parseGift(text);
   expect(questions).toEqual([]);
-  return errors;
+  return errors.map(({ line, message }) => ({ line, message }));
 }
 
 describe('parseGift: structure of a file', () => {

@@ -1,4 +1,4 @@
-import type { ClozeBlank, MatchingQuestion, NumericAnswer, QuestionDocument } from '@culture-d/quiz/contracts';
+import type { ClozeBlank, GiftError, GiftErrorCode, MatchingQuestion, NumericAnswer, QuestionDocument } from '@culture-d/quiz/contracts';
 import { type GiftFormat, protectEscapes, splitFormat, toMarkdown, toPlainValue, unprotect } from './gift-text';
 
 export interface GiftParsedQuestion {
@@ -11,11 +11,7 @@ export interface GiftParsedQuestion {
   question: QuestionDocument;
 }
 
-export interface GiftError {
-  line: number;
-  /** Plain English, without the line number. */
-  message: string;
-}
+export type { GiftError, GiftErrorCode } from '@culture-d/quiz/contracts';
 
 export interface GiftParseResult {
   questions: GiftParsedQuestion[];
@@ -37,6 +33,52 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE_FALSE = ['T', 'TRUE', 'F', 'FALSE'];
 /** Stands for the answer block inside a text until the text is converted to Markdown (outside the escape range). */
 const BLANK = '\uE100';
+
+/**
+ * The English sentence of each error code, from its params (the web has its own texts for each code, in French and
+ * English: `quizEditor.gift.errors.<CODE>`).
+ */
+const MESSAGES = {
+  TITLE_NOT_CLOSED: () => 'the title is not closed: write ::title:: before the question',
+  DESCRIPTION_UNSUPPORTED: () => 'unsupported: a description (text without an answer block {…}) is not a question',
+  ESSAY_UNSUPPORTED: () => 'unsupported: an essay question (an empty answer block {}) cannot be imported',
+  ANSWER_BLOCK_NOT_CLOSED: () => 'the answer block opened with { is never closed with }',
+  ANSWER_BLOCK_NOT_OPENED: () => 'this } closes no answer block: escape it as \\} or add the opening {',
+  ANSWER_BLOCK_NESTED: () => 'the answer block opened with { is not closed with } before the next {',
+  ANSWER_BLOCK_TWICE: () => 'a question has a single answer block {…}: separate questions with a blank line, and escape other braces as \\{ and \\}',
+  STEM_EMPTY: () => 'the question has no text before its answer block',
+  ANSWER_EMPTY: () => 'an answer is empty',
+  CHOICE_TOO_FEW_ANSWERS: () => 'a multiple-choice question needs at least 2 answers',
+  CHOICE_NO_RIGHT_ANSWER: () => 'a multiple-choice question needs at least one right answer (= or a positive %weight%)',
+  SINGLE_CHOICE_RIGHT_ANSWERS: () => 'a single-choice question has exactly one right answer (=); to accept several, give every answer a ~%weight% instead',
+  SINGLE_CHOICE_PARTIAL_CREDIT: ({ weight }: { weight: number }) =>
+    `partial credit (%${weight}%) needs a multiple-answer question: give every answer a ~%weight% instead of using =`,
+  WEIGHT_OUT_OF_RANGE: ({ weight }: { weight: number }) => `the weight %${weight}% must be between -100 and 100`,
+  WEIGHTS_SUM: ({ sum }: { sum: number }) => `the positive weights must add up to 100 (they add up to ${sum})`,
+  MISSING_WORD_TOO_FEW_ANSWERS: () => 'a missing-word choice needs at least 2 answers',
+  MISSING_WORD_WEIGHT: () => 'a missing-word choice has one right answer (=) and no %weights%',
+  MISSING_WORD_RIGHT_ANSWERS: ({ count }: { count: number }) => `a missing-word choice has exactly one right answer (=), not ${count}`,
+  MISSING_WORD_FEEDBACK: () => 'feedback on the answers of a missing-word question is not supported: move it to the general feedback (####)',
+  CREDIT_OUT_OF_RANGE: ({ credit }: { credit: number }) => `the credit %${credit}% must be between 0 and 100`,
+  SHORT_ANSWER_NO_FULL_CREDIT: () => 'a short-answer question needs at least one answer with full credit (=answer or =%100%answer)',
+  MATCHING_PAIR_NO_ARROW: () => 'a matching pair needs -> between its two sides (=left -> right)',
+  MATCHING_RIGHT_EMPTY: () => 'the right side of a matching pair is empty',
+  MATCHING_TOO_FEW_PAIRS: ({ count }: { count: number }) => `a matching question needs at least 2 pairs (it has ${count})`,
+  NUMERIC_WRONG_FEEDBACK: () => 'unsupported: a wrong-answer feedback (~) in a numeric question; give the feedback on a =%0%value answer instead',
+  NUMERIC_NO_ANSWER: () => 'a numeric question needs at least one answer',
+  NUMERIC_NO_FULL_CREDIT: () => 'a numeric question needs at least one answer with full credit (=value or =%100%value)',
+  NUMERIC_RANGE_REVERSED: ({ text, min, max }: { text: string; min: number; max: number }) => `the range ${text} goes down: write the smaller bound first (${min}..${max})`,
+  NUMERIC_TOLERANCE_NEGATIVE: ({ text }: { text: string }) => `the tolerance in ${text} must not be negative`,
+  NUMERIC_ANSWER_UNKNOWN: ({ text }: { text: string }) => `unknown numeric answer "${text}": write a number (12.5), a number and a tolerance (12.5:0.5) or a range (10..15)`,
+} satisfies Record<GiftErrorCode, (params: never) => string>;
+
+/** The params each code takes (none for most). */
+type ParamsOf<C extends GiftErrorCode> = Parameters<(typeof MESSAGES)[C]>;
+
+function giftError<C extends GiftErrorCode>(line: number, code: C, ...[params]: ParamsOf<C>): GiftError {
+  const values: Record<string, string | number> = params ?? {};
+  return { line, code, params: values, message: (MESSAGES[code] as (params: Record<string, string | number>) => string)(values) };
+}
 
 interface SourceLine {
   line: number;
@@ -111,12 +153,14 @@ interface Piece {
   line: number;
 }
 
+/** Stops reading a question: what follows would make no sense. */
 class QuestionError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
-    super(message);
+  readonly error: GiftError;
+
+  constructor(line: number, ...[code, ...params]: { [C in GiftErrorCode]: [C, ...ParamsOf<C>] }[GiftErrorCode]) {
+    const error = giftError(line, code, ...(params as [never]));
+    super(error.message);
+    this.error = error;
   }
 }
 
@@ -147,7 +191,7 @@ class QuestionReader {
       const result = this.readQuestion();
       return this.errors.length > 0 ? { errors: this.errors } : result;
     } catch (error) {
-      if (error instanceof QuestionError) return { errors: [...this.errors, { line: error.line, message: error.message }] };
+      if (error instanceof QuestionError) return { errors: [...this.errors, error.error] };
       throw error;
     }
   }
@@ -157,7 +201,7 @@ class QuestionReader {
     let title: string | null = null;
     if (this.text.startsWith('::')) {
       const end = this.text.indexOf('::', 2);
-      if (end < 0) throw new QuestionError(this.startLine, 'the title is not closed: write ::title:: before the question');
+      if (end < 0) throw new QuestionError(this.startLine, 'TITLE_NOT_CLOSED');
       title = unprotect(this.text.slice(2, end)).replace(/\s+/g, ' ').trim();
       position = end + 2;
     }
@@ -170,23 +214,20 @@ class QuestionReader {
     const open = body.indexOf('{');
     const close = body.indexOf('}');
     if (open < 0 && close < 0) {
-      throw new QuestionError(this.startLine, 'unsupported: a description (text without an answer block {…}) is not a question');
+      throw new QuestionError(this.startLine, 'DESCRIPTION_UNSUPPORTED');
     }
-    if (close < 0) throw new QuestionError(this.lineAt(position + open), 'the answer block opened with { is never closed with }');
+    if (close < 0) throw new QuestionError(this.lineAt(position + open), 'ANSWER_BLOCK_NOT_CLOSED');
     if (open < 0 || close < open) {
-      throw new QuestionError(this.lineAt(position + close), 'this } closes no answer block: escape it as \\} or add the opening {');
+      throw new QuestionError(this.lineAt(position + close), 'ANSWER_BLOCK_NOT_OPENED');
     }
     const nested = body.indexOf('{', open + 1);
     if (nested >= 0 && nested < close) {
-      throw new QuestionError(this.lineAt(position + open), 'the answer block opened with { is not closed with } before the next {');
+      throw new QuestionError(this.lineAt(position + open), 'ANSWER_BLOCK_NESTED');
     }
     const after = body.slice(close + 1);
     const extra = after.search(/[{}]/);
     if (extra >= 0) {
-      throw new QuestionError(
-        this.lineAt(position + close + 1 + extra),
-        'a question has a single answer block {…}: separate questions with a blank line, and escape other braces as \\{ and \\}',
-      );
+      throw new QuestionError(this.lineAt(position + close + 1 + extra), 'ANSWER_BLOCK_TWICE');
     }
 
     let answers = body.slice(open + 1, close);
@@ -203,8 +244,8 @@ class QuestionReader {
     const base = { stem, explanation, competencies: [] as string[] };
     const trimmed = answers.trim();
 
-    if (trimmed === '') throw new QuestionError(this.startLine, 'unsupported: an essay question (an empty answer block {}) cannot be imported');
-    if (!missingWord && stem === '') throw new QuestionError(this.startLine, 'the question has no text before its answer block');
+    if (trimmed === '') throw new QuestionError(this.startLine, 'ESSAY_UNSUPPORTED');
+    if (!missingWord && stem === '') throw new QuestionError(this.startLine, 'STEM_EMPTY');
 
     let question: QuestionWithoutKey;
     if (trimmed.startsWith('#')) {
@@ -234,8 +275,8 @@ class QuestionReader {
     return this.lines[low].line;
   }
 
-  private fail(line: number, message: string): void {
-    this.errors.push({ line, message });
+  private fail<C extends GiftErrorCode>(line: number, code: C, ...params: ParamsOf<C>): void {
+    this.errors.push(giftError(line, code, ...params));
   }
 
   /** A text shown to learners: optional `[format]` marker, escapes restored, converted to Markdown. */
@@ -286,36 +327,36 @@ class QuestionReader {
     | { type: 'single_choice'; choices: { text: string; correct: boolean; feedback?: string }[] }
     | { type: 'multiple_choice'; choices: { text: string; weight: number; feedback?: string }[] } {
     const pieces = this.split(answers, offset, '=~');
-    if (pieces.length < 2) throw new QuestionError(this.startLine, 'a multiple-choice question needs at least 2 answers');
+    if (pieces.length < 2) throw new QuestionError(this.startLine, 'CHOICE_TOO_FEW_ANSWERS');
     const read = pieces.map((piece) => {
       const { weight, text, feedback } = this.weighted(piece, piece.marker !== '=');
       const choice = this.rich(text);
-      if (choice === '') this.fail(piece.line, 'an answer is empty');
+      if (choice === '') this.fail(piece.line, 'ANSWER_EMPTY');
       return { piece, weight, choice, feedback };
     });
     const right = read.filter(({ piece }) => piece.marker === '=');
     if (right.length > 0) {
       if (right.length > 1) {
-        this.fail(right[1].piece.line, 'a single-choice question has exactly one right answer (=); to accept several, give every answer a ~%weight% instead');
+        this.fail(right[1].piece.line, 'SINGLE_CHOICE_RIGHT_ANSWERS');
       }
       for (const { piece, weight } of read) {
         if (piece.marker !== '=' && weight !== null && weight !== 0) {
-          this.fail(piece.line, `partial credit (%${weight}%) needs a multiple-answer question: give every answer a ~%weight% instead of using =`);
+          this.fail(piece.line, 'SINGLE_CHOICE_PARTIAL_CREDIT', { weight });
         }
       }
       return { type: 'single_choice', choices: read.map(({ piece, choice, feedback }) => withFeedback({ text: choice, correct: piece.marker === '=' }, feedback)) };
     }
     const choices = read.map(({ piece, weight, choice, feedback }) => {
-      if (weight !== null && (weight < -100 || weight > 100)) this.fail(piece.line, `the weight %${weight}% must be between -100 and 100`);
+      if (weight !== null && (weight < -100 || weight > 100)) this.fail(piece.line, 'WEIGHT_OUT_OF_RANGE', { weight });
       return withFeedback({ text: choice, weight: weight ?? 0 }, feedback);
     });
     const positive = choices.filter((choice) => choice.weight > 0);
     if (positive.length === 0) {
-      throw new QuestionError(this.startLine, 'a multiple-choice question needs at least one right answer (= or a positive %weight%)');
+      throw new QuestionError(this.startLine, 'CHOICE_NO_RIGHT_ANSWER');
     }
     const sum = positive.reduce((total, choice) => total + choice.weight, 0);
     if (Math.abs(sum - 100) > 0.01) {
-      this.fail(this.startLine, `the positive weights must add up to 100 (they add up to ${Math.round(sum * 1000) / 1000})`);
+      this.fail(this.startLine, 'WEIGHTS_SUM', { sum: Math.round(sum * 1000) / 1000 });
     } else if (Math.abs(sum - 100) > 1e-9) {
       // Moodle writes thirds as 33.33333: the largest weight absorbs the rounding so the weights sum to exactly 100.
       const largest = positive.reduce((max, choice) => (choice.weight > max.weight ? choice : max));
@@ -326,18 +367,18 @@ class QuestionReader {
 
   private choiceBlank(answers: string, offset: number): ClozeBlank {
     const pieces = this.split(answers, offset, '=~');
-    if (pieces.length < 2) throw new QuestionError(this.startLine, 'a missing-word choice needs at least 2 answers');
+    if (pieces.length < 2) throw new QuestionError(this.startLine, 'MISSING_WORD_TOO_FEW_ANSWERS');
     const choices = pieces.map((piece) => {
       const { weight, text, feedback } = this.weighted(piece, piece.marker !== '=');
-      if (weight !== null && weight !== 0) this.fail(piece.line, 'a missing-word choice has one right answer (=) and no %weights%');
-      if (feedback !== undefined) this.fail(piece.line, 'feedback on the answers of a missing-word question is not supported: move it to the general feedback (####)');
+      if (weight !== null && weight !== 0) this.fail(piece.line, 'MISSING_WORD_WEIGHT');
+      if (feedback !== undefined) this.fail(piece.line, 'MISSING_WORD_FEEDBACK');
       const choice = this.rich(text);
-      if (choice === '') this.fail(piece.line, 'an answer is empty');
+      if (choice === '') this.fail(piece.line, 'ANSWER_EMPTY');
       return choice;
     });
     const right = pieces.flatMap((piece, index) => (piece.marker === '=' ? [index] : []));
     if (right.length !== 1) {
-      throw new QuestionError(this.startLine, `a missing-word choice has exactly one right answer (=), not ${right.length}`);
+      throw new QuestionError(this.startLine, 'MISSING_WORD_RIGHT_ANSWERS', { count: right.length });
     }
     return { kind: 'choice', choices, correct: right[0] };
   }
@@ -346,17 +387,17 @@ class QuestionReader {
     const accepted = this.split(answers, offset, '=').map((piece) => {
       const { weight, text, feedback } = this.weighted(piece, true);
       const credit = weight ?? 100;
-      if (credit < 0 || credit > 100) this.fail(piece.line, `the credit %${credit}% must be between 0 and 100`);
+      if (credit < 0 || credit > 100) this.fail(piece.line, 'CREDIT_OUT_OF_RANGE', { credit });
       if (missingWord && feedback !== undefined) {
-        this.fail(piece.line, 'feedback on the answers of a missing-word question is not supported: move it to the general feedback (####)');
+        this.fail(piece.line, 'MISSING_WORD_FEEDBACK');
       }
       const { format, text: value } = splitFormat(text.trim(), this.format);
       const answer = toPlainValue(unprotect(value), format);
-      if (answer === '') this.fail(piece.line, 'an answer is empty');
+      if (answer === '') this.fail(piece.line, 'ANSWER_EMPTY');
       return withFeedback({ text: answer, credit }, feedback);
     });
     if (!accepted.some((answer) => answer.credit === 100)) {
-      throw new QuestionError(this.startLine, 'a short-answer question needs at least one answer with full credit (=answer or =%100%answer)');
+      throw new QuestionError(this.startLine, 'SHORT_ANSWER_NO_FULL_CREDIT');
     }
     return accepted;
   }
@@ -367,17 +408,17 @@ class QuestionReader {
     for (const piece of this.split(answers, offset, '=')) {
       const arrow = piece.body.indexOf('->');
       if (arrow < 0) {
-        this.fail(piece.line, 'a matching pair needs -> between its two sides (=left -> right)');
+        this.fail(piece.line, 'MATCHING_PAIR_NO_ARROW');
         continue;
       }
       const left = this.rich(piece.body.slice(0, arrow));
       const right = toMarkdown(unprotect(piece.body.slice(arrow + 2)), this.format);
-      if (right === '') this.fail(piece.line, 'the right side of a matching pair is empty');
+      if (right === '') this.fail(piece.line, 'MATCHING_RIGHT_EMPTY');
       else if (left === '') distractors.push(right);
       else pairs.push({ left, right });
     }
     if (this.errors.length === 0 && pairs.length < 2) {
-      throw new QuestionError(this.startLine, `a matching question needs at least 2 pairs (it has ${pairs.length})`);
+      throw new QuestionError(this.startLine, 'MATCHING_TOO_FEW_PAIRS', { count: pairs.length });
     }
     return distractors.length > 0 ? { type: 'matching', pairs, distractors } : { type: 'matching', pairs };
   }
@@ -404,20 +445,20 @@ class QuestionReader {
     const start = answers.indexOf('#') + 1;
     const tilde = answers.indexOf('~', start);
     if (tilde >= 0) {
-      throw new QuestionError(this.lineAt(offset + tilde), 'unsupported: a wrong-answer feedback (~) in a numeric question; give the feedback on a =%0%value answer instead');
+      throw new QuestionError(this.lineAt(offset + tilde), 'NUMERIC_WRONG_FEEDBACK');
     }
     const pieces = this.split(answers.slice(start), offset + start, '=');
-    if (pieces.length === 0) throw new QuestionError(this.startLine, 'a numeric question needs at least one answer');
+    if (pieces.length === 0) throw new QuestionError(this.startLine, 'NUMERIC_NO_ANSWER');
     const result: NumericAnswer[] = [];
     for (const piece of pieces) {
       const { weight, text, feedback } = this.weighted(piece, true);
       const credit = weight ?? 100;
-      if (credit < 0 || credit > 100) this.fail(piece.line, `the credit %${credit}% must be between 0 and 100`);
+      if (credit < 0 || credit > 100) this.fail(piece.line, 'CREDIT_OUT_OF_RANGE', { credit });
       const value = this.numericValue(unprotect(text).trim(), piece.line);
       if (value) result.push(withFeedback({ ...value, credit }, feedback));
     }
     if (this.errors.length === 0 && !result.some((answer) => answer.credit === 100)) {
-      throw new QuestionError(this.startLine, 'a numeric question needs at least one answer with full credit (=value or =%100%value)');
+      throw new QuestionError(this.startLine, 'NUMERIC_NO_FULL_CREDIT');
     }
     return result;
   }
@@ -430,21 +471,22 @@ class QuestionReader {
       const [min, max] = [number(text.slice(0, range)), number(text.slice(range + 2))];
       if (min !== null && max !== null) {
         if (min <= max) return { min, max };
-        this.fail(line, `the range ${text} goes down: write the smaller bound first (${max}..${min})`);
+        // The bounds in the right order: what the author should write.
+        this.fail(line, 'NUMERIC_RANGE_REVERSED', { text, min: max, max: min });
         return null;
       }
     } else if (colon > 0) {
       const [value, tolerance] = [number(text.slice(0, colon)), number(text.slice(colon + 1))];
       if (value !== null && tolerance !== null) {
         if (tolerance >= 0) return { value, tolerance };
-        this.fail(line, `the tolerance in ${text} must not be negative`);
+        this.fail(line, 'NUMERIC_TOLERANCE_NEGATIVE', { text });
         return null;
       }
     } else {
       const value = number(text);
       if (value !== null) return { value };
     }
-    this.fail(line, `unknown numeric answer "${text}": write a number (12.5), a number and a tolerance (12.5:0.5) or a range (10..15)`);
+    this.fail(line, 'NUMERIC_ANSWER_UNKNOWN', { text });
     return null;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { validateQuestionDocument } from '@culture-d/catalog/domain';
-import type { BankQuestionResponse, GiftImportResponse, QuestionBankQuery, QuestionDocument } from '@culture-d/quiz/contracts';
+import { type BankQuestionResponse, type GiftImportError, type GiftImportResponse, type QuestionBankQuery, type QuestionDocument, QuizErrorCode } from '@culture-d/quiz/contracts';
 import { parseGift, writeGift } from '@culture-d/quiz/domain';
 import type { DomainErrorField } from '@culture-d/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -20,6 +20,12 @@ function checkQuestion(input: unknown): { question: QuestionDocument } | { error
   }
   if (result.question.type === 'dataset') return { errors: [{ field: '/type', message: DATASET_REFUSED }] };
   return { question: result.question };
+}
+
+/** A question GIFT could express but the question rules refuse (a text too long…), at the line where it starts. */
+function questionInvalid(line: number, error: DomainErrorField): GiftImportError {
+  const field = error.field.slice(1) || 'question';
+  return { line, code: QuizErrorCode.QuestionInvalid, params: { field }, message: `${field}: ${error.message}` };
 }
 
 const SELECT = `SELECT id, key, type, category, competencies, difficulty, document AS question, created_at AS "createdAt", updated_at AS "updatedAt" FROM question`;
@@ -89,11 +95,11 @@ export class QuestionBankUseCases {
    */
   async importGift(text: string, skipInvalid: boolean, userId: string): Promise<GiftImportResponse> {
     const parsed = parseGift(text);
-    const errors = [...parsed.errors];
+    const errors: GiftImportError[] = [...parsed.errors];
     const valid: { question: QuestionDocument; category: string | null }[] = [];
     for (const item of parsed.questions) {
       const checked = checkQuestion(item.question);
-      if ('errors' in checked) errors.push(...checked.errors.map((e) => ({ line: item.line, message: `${e.field.slice(1) || 'question'}: ${e.message}` })));
+      if ('errors' in checked) errors.push(...checked.errors.map((e) => questionInvalid(item.line, e)));
       else valid.push({ question: checked.question, category: item.category });
     }
     errors.sort((a, b) => a.line - b.line);
