@@ -26,8 +26,13 @@ test('the question bank: GIFT import with errors by line, search, edit with a va
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(page.getByText(/Rien n’a été importé : \d+ erreur·s/)).toBeVisible();
   const errors = page.locator('.cd-qb__errors li');
-  expect(await errors.count()).toBeGreaterThan(3);
+  await expect(errors).toHaveCount(9);
   await expect(errors.first()).toContainText(/^Ligne \d+ :/);
+  // In French, from each error's code and params (the API's English message is only a fallback for unknown codes).
+  await expect(errors.filter({ hasText: /^Ligne 10 :/ })).toHaveText('Ligne 10 : les réponses ouvertes par { ne sont jamais fermées par }.');
+  await expect(errors.filter({ hasText: /^Ligne 21 :/ })).toHaveText('Ligne 21 : les poids positifs doivent totaliser 100 (ils totalisent 80).');
+  await expect(errors.filter({ hasText: /^Ligne 27 :/ })).toHaveText('Ligne 27 : une question d’association demande au moins 2 paires (elle en a 1).');
+  await expect(errors.locator('[lang="en"]')).toHaveCount(0);
   await expectNoAxeViolation(page, 'the bank with a GIFT report');
   await shoot(page, 'quiz-editor-gift-errors');
   await page.getByRole('button', { name: 'Importer les questions valides' }).click();

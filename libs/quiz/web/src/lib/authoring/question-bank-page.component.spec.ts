@@ -1,9 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { BankQuestionResponse } from '@culture-d/quiz/contracts';
-import { LanguageService } from '@culture-d/shared/web';
+import { LanguageService, TranslateService } from '@culture-d/shared/web';
 import { ApiTestingController } from '@culture-d/shared/web/testing';
-import { testProviders } from '../../testing';
+import { EN, testProviders } from '../../testing';
 import { QuestionBankPageComponent } from './question-bank-page.component';
 
 const ITEM: BankQuestionResponse = {
@@ -79,25 +79,74 @@ describe('QuestionBankPageComponent', () => {
     expect(text()).toContain('Aucune question ne correspond.');
   });
 
-  it('reports a refused GIFT import by line, then imports the valid questions on request', async () => {
+  it('reports a refused GIFT import by line in French from the error codes, then imports the valid questions on request', async () => {
     type('qb-import-text', '::A::Question ?{T}\n::B::Cassée ?{');
     button('Importer').click();
     const first = http.expectOne((r) => r.url === '/api/authoring/questions/import');
     expect(first.request.body).toBe('::A::Question ?{T}\n::B::Cassée ?{');
     expect(first.request.params.get('skipInvalid')).toBeNull();
-    first.flush({ code: 'GIFT_INVALID', status: 422, errors: [{ field: 'line 2', line: 2, message: 'unclosed {' }] }, { status: 422, statusText: 'Unprocessable' });
+    const unclosed = { line: 2, code: 'ANSWER_BLOCK_NOT_CLOSED', params: {}, message: 'the answer block opened with { is never closed with }' };
+    const weight = { line: 5, code: 'WEIGHT_OUT_OF_RANGE', params: { weight: 150 }, message: 'the weight %150% must be between -100 and 100' };
+    first.flush({ code: 'GIFT_INVALID', status: 422, errors: [unclosed, weight].map((e) => ({ field: `line ${e.line}`, ...e })) }, { status: 422, statusText: 'Unprocessable' });
     await settle();
-    expect(text()).toContain('Rien n’a été importé : 1 erreur·s.');
-    expect(text()).toContain('Ligne 2 : unclosed {');
+    expect(text()).toContain('Rien n’a été importé : 2 erreur·s.');
+    const items = Array.from(host.querySelectorAll('.cd-qb__errors li'));
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Ligne 2 : les réponses ouvertes par { ne sont jamais fermées par }.',
+      'Ligne 5 : le poids %150% doit être compris entre -100 et 100.',
+    ]);
+    expect(host.querySelector('.cd-qb__errors [lang]')).toBeNull();
 
     button('Importer les questions valides').click();
     const second = http.expectOne((r) => r.url === '/api/authoring/questions/import');
     expect(second.request.params.get('skipInvalid')).toBe('true');
-    second.flush({ imported: 1, questions: [ITEM], errors: [{ line: 2, message: 'unclosed {' }] });
+    second.flush({ imported: 1, questions: [ITEM], errors: [unclosed] });
     http.expectOne((r) => r.url === '/api/authoring/questions').flush({ items: [ITEM], total: 1 });
     await settle();
     expect(text()).toContain('1 question·s importée·s.');
-    expect(text()).toContain('Ligne 2 : unclosed {');
+    expect(text()).toContain('Ligne 2 : les réponses ouvertes par { ne sont jamais fermées par }.');
+  });
+
+  it('shows the English message, marked as English, for an error code it has no text for or without a code', async () => {
+    type('qb-import-text', 'Q ?{T}');
+    button('Importer').click();
+    http
+      .expectOne((r) => r.url === '/api/authoring/questions/import')
+      .flush({
+        imported: 1,
+        questions: [ITEM],
+        errors: [
+          { line: 3, code: 'SOMETHING_NEW', params: { n: 1 }, message: 'something new is wrong' },
+          { line: 7, message: 'unclosed {' },
+        ],
+      });
+    http.expectOne((r) => r.url === '/api/authoring/questions').flush({ items: [ITEM], total: 1 });
+    await settle();
+    const english = Array.from(host.querySelectorAll('.cd-qb__errors li [lang="en"]')).map((span) => span.textContent);
+    expect(english).toEqual(['something new is wrong', 'unclosed {']);
+    expect(text()).toContain('Ligne 3 : something new is wrong');
+    expect(text()).toContain('Ligne 7 : unclosed {');
+  });
+
+  it('shows the errors in English when the interface is in English', async () => {
+    const translate = TestBed.inject(TranslateService);
+    translate.add('en', EN);
+    await translate.use('en');
+    await settle();
+    type('qb-import-text', 'Q ?{#\n=10..5}');
+    button('Import').click();
+    http
+      .expectOne((r) => r.url === '/api/authoring/questions/import')
+      .flush({
+        imported: 0,
+        questions: [],
+        errors: [
+          { line: 2, code: 'NUMERIC_RANGE_REVERSED', params: { text: '10..5', min: 5, max: 10 }, message: 'the range 10..5 goes down: write the smaller bound first (5..10)' },
+        ],
+      });
+    http.expectOne((r) => r.url === '/api/authoring/questions').flush({ items: [], total: 0 });
+    await settle();
+    expect(text()).toContain('Line 2: the range 10..5 is reversed: write the smaller bound first (5..10).');
   });
 
   it('checks a question before saving it, then maps the API’s refused fields', async () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, ViewEncapsulation, computed, inject, signal } from '@angular/core';
 import type { ReferentielResponse } from '@culture-d/catalog/contracts';
-import type { BankQuestionResponse, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
-import { ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf, TranslatePipe } from '@culture-d/shared/web';
+import type { BankQuestionResponse, GiftImportError, QuestionDocument, QuestionType } from '@culture-d/quiz/contracts';
+import { ErrorSummaryComponent, type FormProblem, type Message, problemMessage, problemOf, TranslatePipe, TranslateService } from '@culture-d/shared/web';
 import { BreadcrumbComponent } from '@culture-d/shared/ui';
 import { downloadText, plainExcerpt, toFormProblem, withServerIssues } from './authoring-helpers';
 import { type CompetencyOption, QuestionEditorComponent } from './question-editor.component';
@@ -19,9 +19,12 @@ interface Editing {
   readonly category: string;
 }
 
+/** An error of the import as received: a server older than the error codes sends only `line` and `message`. */
+type ReportedError = Pick<GiftImportError, 'line' | 'message'> & Partial<Pick<GiftImportError, 'code' | 'params'>>;
+
 type ImportReport =
-  | { readonly kind: 'done'; readonly imported: number; readonly errors: readonly { line: number; message: string }[] }
-  | { readonly kind: 'invalid'; readonly errors: readonly { line: number; message: string }[] };
+  | { readonly kind: 'done'; readonly imported: number; readonly errors: readonly ReportedError[] }
+  | { readonly kind: 'invalid'; readonly errors: readonly ReportedError[] };
 
 /**
  * `/auteur/questions`: the question bank. Search (text, competency, type), a paginated list, create/edit (the question
@@ -215,10 +218,15 @@ type ImportReport =
                 @if (report.errors.length > 0) {
                   <h3 class="cd-qb__report-title">{{ 'quizEditor.import.errorsTitle' | translate }}</h3>
                   <ul class="cd-qb__errors">
-                    @for (error of report.errors; track $index) {
+                    @for (error of reportErrors(); track $index) {
                       <li>
                         <strong>{{ 'quizEditor.import.line' | translate: { line: error.line } }}</strong
-                        >{{ ' ' }}<span lang="en">{{ error.message }}</span>
+                        >{{ ' ' }}
+                        @if (error.key) {
+                          {{ error.key | translate: error.params }}
+                        } @else {
+                          <span lang="en">{{ error.message }}</span>
+                        }
                       </li>
                     }
                   </ul>
@@ -241,6 +249,7 @@ type ImportReport =
 export class QuestionBankPageComponent {
   private readonly api = inject(QuizAuthoringApi);
   private readonly document = inject(DOCUMENT);
+  private readonly translate = inject(TranslateService);
 
   protected readonly pageSize = PAGE_SIZE;
   protected readonly types = BANK_TYPES;
@@ -267,6 +276,16 @@ export class QuestionBankPageComponent {
   protected readonly importing = signal(false);
   protected readonly report = signal<ImportReport | null>(null);
   protected readonly importError = signal<Message | null>(null);
+
+  /** Each error of the report in the interface language from its code; in English only for a code without a text. */
+  protected readonly reportErrors = computed(() =>
+    (this.report()?.errors ?? []).map(({ line, code, params, message }) => {
+      const key = `quizEditor.gift.errors.${code}`;
+      // `instant` answers the key itself when no file has it: a code this web does not know yet (or none at all).
+      const known = code !== undefined && this.translate.instant(key) !== key;
+      return { line, key: known ? key : null, params: params ?? {}, message };
+    }),
+  );
 
   protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / PAGE_SIZE)));
   protected readonly allSelected = computed(() => this.items().length > 0 && this.items().every((item) => this.selected().has(item.id)));
@@ -452,9 +471,9 @@ export class QuestionBankPageComponent {
       },
       error: (error: unknown) => {
         this.importing.set(false);
-        const problem = problemOf(error) as { code?: string; errors?: { line?: number; message: string }[] } | undefined;
+        const problem = problemOf(error) as { code?: string; errors?: (Partial<ReportedError> & { message: string })[] } | undefined;
         if (problem?.code === 'GIFT_INVALID') {
-          this.report.set({ kind: 'invalid', errors: (problem.errors ?? []).map((e) => ({ line: e.line ?? 0, message: e.message })) });
+          this.report.set({ kind: 'invalid', errors: (problem.errors ?? []).map(({ line, code, params, message }) => ({ line: line ?? 0, code, params, message })) });
         } else {
           this.report.set(null);
           this.importError.set(problemMessage(error, NAMESPACE, KNOWN_CODES));
