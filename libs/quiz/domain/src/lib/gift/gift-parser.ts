@@ -157,6 +157,7 @@ interface Piece {
 class QuestionError extends Error {
   readonly error: GiftError;
 
+  /** A code and its params, as for `fail` (a constructor cannot be generic: the tuple union ties them instead). */
   constructor(line: number, ...[code, ...params]: { [C in GiftErrorCode]: [C, ...ParamsOf<C>] }[GiftErrorCode]) {
     const error = giftError(line, code, ...(params as [never]));
     super(error.message);
