@@ -113,7 +113,10 @@ describe('quizzes over HTTP', () => {
     expect(broken.status).toBe(422);
     expect(broken.body.code).toBe('GIFT_INVALID');
     expect(broken.body.errors.length).toBeGreaterThanOrEqual(3);
-    for (const error of broken.body.errors) expect(error).toMatchObject({ line: expect.any(Number), field: `line ${error.line}`, message: expect.any(String) });
+    for (const error of broken.body.errors) {
+      expect(error).toMatchObject({ line: expect.any(Number), field: `line ${error.line}`, code: expect.any(String), params: expect.any(Object), message: expect.any(String) });
+    }
+    expect(broken.body.errors.find((e: { line: number }) => e.line === 27)).toMatchObject({ code: 'MATCHING_TOO_FEW_PAIRS', params: { count: 1 } });
     expect((await author.get('/api/authoring/questions?limit=1')).body.total).toBe(imported.body.imported);
 
     const exported = await author.get('/api/authoring/questions/export?format=gift');
