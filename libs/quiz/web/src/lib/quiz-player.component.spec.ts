@@ -59,9 +59,8 @@ describe('QuizPlayerComponent', () => {
     return (host.textContent ?? '').replace(/\s+/g, ' ');
   }
 
-  beforeEach(async () => {
-    sessionStorage.clear();
-    localStorage.clear();
+  /** A signed-in learner opens the quiz step; the history says 2 attempts are left. */
+  async function mount(): Promise<void> {
     TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
     await TestBed.inject(LanguageService).init();
     http = TestBed.inject(ApiTestingController);
@@ -74,6 +73,12 @@ describe('QuizPlayerComponent', () => {
     await settle();
     http.expectOne('/api/quizzes/quiz-1/attempts').flush(HISTORY);
     await settle();
+  }
+
+  beforeEach(async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    await mount();
   });
 
   afterEach(() => {
@@ -217,19 +222,9 @@ describe('QuizPlayerComponent', () => {
 
   it('opens in the layout chosen last time', async () => {
     localStorage.setItem(LAYOUT_STORAGE_KEY, 'all');
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: [...testProviders(), provideRouter([])] });
-    await TestBed.inject(LanguageService).init();
-    http = TestBed.inject(ApiTestingController);
-    const fixture = TestBed.createComponent(QuizPlayerComponent);
-    fixture.componentRef.setInput('activityId', 'quiz-1');
     host.remove();
-    host = fixture.nativeElement as HTMLElement;
-    document.body.appendChild(host);
-    http.expectOne('/api/auth/session').flush({ user: { id: 'u1', displayName: 'Camille' } });
-    await settle();
-    http.expectOne('/api/quizzes/quiz-1/attempts').flush(HISTORY);
-    await settle();
+    TestBed.resetTestingModule();
+    await mount();
     await start();
     expect(host.querySelector<HTMLInputElement>('#quiz-layout-all')?.checked).toBe(true);
     expect(host.querySelectorAll('.cd-quiz__question')).toHaveLength(3);

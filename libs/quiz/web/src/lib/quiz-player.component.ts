@@ -61,6 +61,11 @@ export class QuizPlayerComponent {
   protected readonly contentLang = computed(() => (this.language.current() === 'fr' ? null : 'fr'));
   protected readonly questions = computed(() => this.attempt()?.questions ?? []);
   protected readonly question = computed(() => this.questions()[this.index()]);
+  /** The questions on screen with their number in the quiz: the current one, or all of them. */
+  protected readonly shownQuestions = computed(() => {
+    const all = this.questions().map((question, i) => ({ question, number: i + 1 }));
+    return this.layout() === 'all' ? all : all.slice(this.index(), this.index() + 1);
+  });
   protected readonly answered = computed(() => this.questions().map((question) => isAnswered(question, this.drafts()[question.questionId])));
   protected readonly answeredCount = computed(() => this.answered().filter(Boolean).length);
   /** Attempts left after the current one; null: unlimited. */
