@@ -1,15 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
-import { provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LanguageService } from '@culture-d/shared/web';
+import { provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { App } from './app';
-
-// The real French file, as served at /i18n/fr.json: the shell must read as the user will read it.
-const FR = JSON.parse(
-  readFileSync(join(__dirname, '../../../../libs/shared/web/src/i18n/fr.json'), 'utf8'),
-) as Translations;
 
 describe('App shell', () => {
   async function render(): Promise<HTMLElement> {
@@ -19,7 +12,7 @@ describe('App shell', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();

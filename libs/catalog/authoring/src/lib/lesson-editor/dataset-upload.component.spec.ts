@@ -1,13 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { type Translations, provideTranslations } from '@culture-d/shared/web/shell';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetUploadComponent } from './dataset-upload.component';
-
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
+import { provideTestTranslations } from '@culture-d/shared/web/testing';
 
 async function render(csv = '') {
-  TestBed.configureTestingModule({ providers: [provideTranslations({ fr: FR })] });
+  TestBed.configureTestingModule({ providers: [provideTestTranslations()] });
   const fixture = TestBed.createComponent(DatasetUploadComponent);
   fixture.componentRef.setInput('csv', csv);
   fixture.componentRef.setInput('fieldId', 'le-b1-csv');

@@ -1,13 +1,8 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { LanguageService, provideTranslations, StatusMessageService, type Translations } from '@culture-d/shared/web';
-import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LanguageService, StatusMessageService } from '@culture-d/shared/web';
+import { ApiTestingController, provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { JoinPageComponent } from './join-page.component';
-
-// The real French file, as served at /i18n/fr.json.
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 describe('JoinPageComponent (/rejoindre)', () => {
   let fixture: ComponentFixture<JoinPageComponent>;
@@ -19,7 +14,7 @@ describe('JoinPageComponent (/rejoindre)', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();

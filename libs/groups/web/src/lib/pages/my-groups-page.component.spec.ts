@@ -1,13 +1,9 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MyGroupResponse } from '@culture-d/groups/contracts';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
-import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController, provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { MyGroupsPageComponent } from './my-groups-page.component';
-
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const GROUP: MyGroupResponse = {
   id: '6f1c7a44-2b1e-4f0a-9a55-0d6f1c7a442b',
@@ -38,7 +34,7 @@ describe('MyGroupsPageComponent (/mes-groupes)', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();

@@ -1,12 +1,8 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { GroupMemberResponse } from '@culture-d/groups/contracts';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
-import { provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LanguageService } from '@culture-d/shared/web';
+import { provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { MembersTableComponent } from './members-table.component';
-
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const SHARING: GroupMemberResponse = {
   displayName: 'Camille',
@@ -34,7 +30,7 @@ describe('MembersTableComponent', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideApiTesting(), provideTranslations({ fr: FR })],
+      providers: [provideApiTesting(), provideTestTranslations()],
     });
     await TestBed.inject(LanguageService).init();
     fixture = TestBed.createComponent(MembersTableComponent);

@@ -1,13 +1,8 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
-import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { LanguageService } from '@culture-d/shared/web';
+import { ApiTestingController, provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { RegisterPageComponent } from './register-page.component';
-
-// The real French file, as served at /i18n/fr.json.
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 describe('RegisterPageComponent', () => {
   let fixture: ComponentFixture<RegisterPageComponent>;
@@ -20,7 +15,7 @@ describe('RegisterPageComponent', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();

@@ -2,8 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { BankQuestionResponse } from '@culture-d/quiz/contracts';
 import { LanguageService, TranslateService } from '@culture-d/shared/web';
-import { ApiTestingController } from '@culture-d/shared/web/testing';
-import { EN, testProviders } from '../../testing';
+import { ApiTestingController, EN } from '@culture-d/shared/web/testing';
+import { testProviders } from '../../testing';
 import { QuestionBankPageComponent } from './question-bank-page.component';
 
 const ITEM: BankQuestionResponse = {

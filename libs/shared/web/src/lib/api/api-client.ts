@@ -39,7 +39,7 @@ export class ApiError extends Error {
     readonly headers: Headers = new Headers(),
     readonly statusText = '',
   ) {
-    super(status === 0 ? `network failure on ${url}` : `${status} ${statusText} on ${url}`.replace('  ', ' '));
+    super(status === 0 ? `network failure on ${url}` : `${[status, statusText].filter(Boolean).join(' ')} on ${url}`);
   }
 }
 

@@ -1,13 +1,9 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
+import { LanguageService } from '@culture-d/shared/web';
 import type { AuthoringWorkshopResponse } from '@culture-d/workshops/contracts';
-import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ApiTestingController, provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { WorkshopEditorPageComponent } from './workshop-editor-page.component';
-
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const WORKSHOP: AuthoringWorkshopResponse = {
   id: 'w1',
@@ -46,7 +42,7 @@ describe('WorkshopEditorPageComponent, editing a workshop', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();

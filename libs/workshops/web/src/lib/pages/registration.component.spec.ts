@@ -1,14 +1,9 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideTranslations, type Translations } from '@culture-d/shared/web';
+import { LanguageService } from '@culture-d/shared/web';
 import type { WorkshopResponse } from '@culture-d/workshops/contracts';
-import { ApiTestingController, provideApiTesting } from '@culture-d/shared/web/testing';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ApiTestingController, provideApiTesting, provideTestTranslations } from '@culture-d/shared/web/testing';
 import { RegistrationComponent } from './registration.component';
-
-// The real French file, as served at /i18n/fr.json.
-const FR = JSON.parse(readFileSync(join(__dirname, '../../../../../shared/web/src/i18n/fr.json'), 'utf8')) as Translations;
 
 const WORKSHOP: WorkshopResponse = {
   id: 'w1',
@@ -43,7 +38,7 @@ describe('RegistrationComponent, as a visitor (guest form)', () => {
       providers: [
         provideRouter([]),
         provideApiTesting(),
-        provideTranslations({ fr: FR }),
+        provideTestTranslations(),
       ],
     });
     await TestBed.inject(LanguageService).init();
